@@ -1,0 +1,30 @@
+// Start-up shared by the server and the tests: open the database, migrate, seed the demo set on
+// a fresh database, make sure an admin exists.
+import { openDatabase, type DatabaseHandle } from '../db/connection'
+import { migrateToLatest } from '../db/migrate'
+import type { Config } from './config'
+import type { AppDeps } from './http/context'
+import { seedDemoData } from './features/demo/seed'
+import { ensureFirstAdmin, type CreatedLogin } from './features/users/bootstrap'
+
+export interface Booted {
+  deps: AppDeps
+  handle: DatabaseHandle
+  /** Logins created at this start, to print once. */
+  created: CreatedLogin[]
+  seeded: boolean
+}
+
+export async function boot(config: Config, now: () => Date = () => new Date()): Promise<Booted> {
+  const handle = openDatabase({ path: config.databasePath, url: config.databaseUrl })
+  await migrateToLatest(handle.db)
+  const seeded = config.demoData ? await seedDemoData(handle.db, now()) : false
+  const created: CreatedLogin[] = []
+  const admin = await ensureFirstAdmin(
+    handle.db,
+    { email: config.adminEmail, password: config.adminPassword },
+    now(),
+  )
+  if (admin) created.push(admin)
+  return { deps: { db: handle.db, sqlite: handle.sqlite, config, now }, handle, created, seeded }
+}

@@ -1,0 +1,35 @@
+// GET /api/audit: the audit trail, newest first, for admins.
+import { Hono } from 'hono'
+import { describeRoute } from 'hono-openapi'
+import * as v from 'valibot'
+import type { AppDeps, AppEnv } from '../../http/context'
+import { validate } from '../../http/validate'
+import { requireRole } from '../auth/permissions'
+import { listAuditEvents } from './repository'
+
+const AuditQuerySchema = v.object({
+  objectType: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  objectId: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  before: v.optional(v.pipe(v.string(), v.regex(/^\d+$/, 'Must be an event id.'))),
+  limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'Must be 1 to 500.'))),
+})
+
+export function auditRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>().get(
+    '/audit',
+    describeRoute({ tags: ['audit'], summary: 'Audit events, newest first (admin)' }),
+    validate('query', AuditQuerySchema),
+    async (c) => {
+      requireRole(c, 'admin')
+      const q = c.req.valid('query')
+      const limit = Math.min(500, Math.max(1, Number(q.limit ?? 100)))
+      const items = await listAuditEvents(deps.db, {
+        objectType: q.objectType,
+        objectId: q.objectId,
+        before: q.before ? Number(q.before) : undefined,
+        limit,
+      })
+      return c.json({ items, nextBefore: items.length === limit ? items[items.length - 1]!.id : null })
+    },
+  )
+}

@@ -1,0 +1,17 @@
+// Role checks that fail closed: no user -> 401, a role not listed (or unknown) -> 403.
+import type { Context } from 'hono'
+import type { Role } from '../../../db/database'
+import { AppError } from '../../http/app-error'
+import type { AppEnv, SessionUser } from '../../http/context'
+
+export function requireUser(c: Context<AppEnv>): SessionUser {
+  const user = c.get('user')
+  if (!user) throw new AppError('unauthenticated', 'Silakan masuk terlebih dahulu. / Please log in.')
+  return user
+}
+
+export function requireRole(c: Context<AppEnv>, ...roles: Role[]): SessionUser {
+  const user = requireUser(c)
+  if (!roles.includes(user.role)) throw AppError.forbidden()
+  return user
+}

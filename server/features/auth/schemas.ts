@@ -1,0 +1,16 @@
+// Input and output schemas of the auth routes.
+import * as v from 'valibot'
+
+export const LoginSchema = v.object({
+  email: v.pipe(v.string(), v.email('Enter a valid email address.'), v.maxLength(254)),
+  password: v.pipe(v.string(), v.minLength(1, 'Enter your password.'), v.maxLength(1024)),
+})
+
+export const MeSchema = v.object({
+  id: v.number(),
+  email: v.string(),
+  name: v.string(),
+  role: v.picklist(['admin', 'owner', 'evaluator']),
+  agencyId: v.nullable(v.number()),
+  regionId: v.nullable(v.number()),
+})

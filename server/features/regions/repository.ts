@@ -1,0 +1,49 @@
+// Regions and their kecamatan.
+import type { Kysely } from 'kysely'
+import type { Database } from '../../../db/database'
+
+export function listRegionRows(db: Kysely<Database>) {
+  return db.selectFrom('regions').selectAll().orderBy('name').execute()
+}
+
+export function findRegionById(db: Kysely<Database>, id: number) {
+  return db.selectFrom('regions').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export function findRegionByCode(db: Kysely<Database>, code: string) {
+  return db.selectFrom('regions').selectAll().where('code', '=', code).executeTakeFirst()
+}
+
+export function listKecamatan(db: Kysely<Database>, regionId: number) {
+  return db
+    .selectFrom('kecamatan')
+    .select(['code', 'name'])
+    .where('region_id', '=', regionId)
+    .orderBy('code')
+    .execute()
+}
+
+export async function insertRegion(
+  db: Kysely<Database>,
+  region: { code: string; name: string; kind: 'kota' | 'kabupaten'; province: string; createdAt: string },
+  kecamatan: { code: string; name: string }[],
+): Promise<number> {
+  const { id } = await db
+    .insertInto('regions')
+    .values({
+      code: region.code,
+      name: region.name,
+      kind: region.kind,
+      province: region.province,
+      created_at: region.createdAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  if (kecamatan.length > 0) {
+    await db
+      .insertInto('kecamatan')
+      .values(kecamatan.map((k) => ({ region_id: id, code: k.code, name: k.name })))
+      .execute()
+  }
+  return id
+}
