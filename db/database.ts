@@ -77,6 +77,166 @@ export interface AuditEventTable {
   after: string | null
 }
 
+export interface QuestionnaireTable {
+  id: Generated<number>
+  program_id: number
+  /** Indonesian title, copied from the draft for lists. */
+  title: string
+  template: string
+  /** The draft definition as JSON (server/domain/questionnaire). */
+  draft: string
+  /** A fixed sample target for this form (e.g. the national guidance's 50), or null. */
+  sample_target: number | null
+  created_by: number | null
+  created_at: string
+  updated_at: string
+}
+
+export interface QuestionnaireVersionTable {
+  id: Generated<number>
+  questionnaire_id: number
+  version: number
+  /** Frozen definition JSON: never updated once inserted. */
+  definition: string
+  published_at: string
+  published_by: number | null
+}
+
+export interface LinkTable {
+  id: Generated<number>
+  questionnaire_id: number
+  slug: string
+  channel: string
+  opens_at: string | null
+  closes_at: string | null
+  max_responses: number | null
+  active: number
+  /** 0: one response per device (signed cookie + stored token); 1: several allowed. */
+  allow_multiple: number
+  pinned_version_id: number | null
+  response_count: number
+  created_at: string
+  updated_at: string
+}
+
+export interface ResponseTable {
+  id: Generated<number>
+  questionnaire_id: number
+  version_id: number
+  program_id: number
+  link_id: number
+  submitted_at: string
+  /** Calendar day of submission in WIB (UTC+7), YYYY-MM-DD: the unit of trend aggregates. */
+  day: string
+  idempotency_key: string
+  receipt: string
+  device_token: string | null
+  /** Cleaned answers JSON keyed by question code. */
+  answers: string
+  /** Segment answers JSON ({ kecamatan: '63.71.01', ... }). */
+  segments: string
+  /** Respondent impact score in [0, 1] (server/domain/scoring), null when nothing scored. */
+  impact: number | null
+  /** Criterion means in [0, 1] as JSON. */
+  criteria: string
+  ikm_mean: number | null
+  nps: number | null
+  sus: number | null
+}
+
+export interface ResponseSegmentTable {
+  questionnaire_id: number
+  code: string
+  value: string
+  response_id: number
+}
+
+interface AggregateKey {
+  questionnaire_id: number
+  version_id: number
+  link_id: number
+  day: string
+}
+
+export interface AggDailyTable extends AggregateKey {
+  responses: number
+  impact_n: number
+  impact_sum: number
+  impact_sumsq: number
+  ikm_n: number
+  ikm_sum: number
+  ikm_sumsq: number
+  nps_promoters: number
+  nps_passives: number
+  nps_detractors: number
+  sus_n: number
+  sus_sum: number
+  sus_sumsq: number
+}
+
+export interface AggAnswerTable extends AggregateKey {
+  code: string
+  /** The answer value as text (numbers in plain decimal form, one row per multi option). */
+  value: string
+  n: number
+}
+
+export interface AggCriterionTable extends AggregateKey {
+  criterion: string
+  n: number
+  sum: number
+  sumsq: number
+}
+
+export interface AggSegmentAnswerTable {
+  questionnaire_id: number
+  segment_code: string
+  segment_value: string
+  code: string
+  value: string
+  n: number
+}
+
+export interface AggSegmentScoreTable {
+  questionnaire_id: number
+  segment_code: string
+  segment_value: string
+  responses: number
+  impact_n: number
+  impact_sum: number
+  impact_sumsq: number
+}
+
+export interface AssessmentTable {
+  program_id: number
+  evaluator_id: number
+  /** JSON { [criterionCode]: 1..5 } over reference/quickwin-criteria.json. */
+  marks: string
+  /** JSON { [criterionCode | 'general']: string }. */
+  notes: string
+  updated_at: string
+}
+
+export interface EvaluationTable {
+  region_id: number
+  year: number
+  baseline: number | null
+  output: number | null
+  outcome: number | null
+  /** JSON { [dimensionCode]: 0..5 } when Outcome is entered per dimension. */
+  outcome_by_dimension: string | null
+  impact_override: number | null
+  impact_reason: string | null
+  quickwin_override: number | null
+  quickwin_reason: string | null
+  /** JSON evaluation weights for the year; null = reference defaults. */
+  weights: string | null
+  /** Weight of citizens' impact score against the assessor mark in a program's combined score. */
+  citizen_weight: number | null
+  updated_at: string
+  updated_by: number | null
+}
+
 export interface Database {
   regions: RegionTable
   kecamatan: KecamatanTable
@@ -85,6 +245,18 @@ export interface Database {
   users: UserTable
   sessions: SessionTable
   audit_events: AuditEventTable
+  questionnaires: QuestionnaireTable
+  questionnaire_versions: QuestionnaireVersionTable
+  links: LinkTable
+  responses: ResponseTable
+  response_segments: ResponseSegmentTable
+  agg_daily: AggDailyTable
+  agg_answers: AggAnswerTable
+  agg_criteria: AggCriterionTable
+  agg_segment_answers: AggSegmentAnswerTable
+  agg_segment_scores: AggSegmentScoreTable
+  assessments: AssessmentTable
+  evaluations: EvaluationTable
 }
 
 export type RegionRow = Selectable<RegionTable>

@@ -16,7 +16,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('kecamatan')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('region_id', 'integer', (c) => c.notNull().references('regions.id').onDelete('cascade'))
+    .addColumn('region_id', 'integer', (c) =>
+      c.notNull().references('regions.id').onDelete('cascade'),
+    )
     .addColumn('code', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
     .execute()
@@ -96,7 +98,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['audit_events', 'sessions', 'users', 'programs', 'agencies', 'kecamatan', 'regions']) {
+  for (const t of [
+    'audit_events',
+    'sessions',
+    'users',
+    'programs',
+    'agencies',
+    'kecamatan',
+    'regions',
+  ]) {
     await db.schema.dropTable(t).execute()
   }
 }
