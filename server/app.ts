@@ -37,18 +37,30 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
   app.onError(handleError)
   app.notFound(handleNotFound)
-  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false }))
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      crossOriginEmbedderPolicy: false,
+    }),
+  )
   app.use('*', clientAddress(process.env.TRUST_PROXY === '1'))
   app.use(
     '/api/*',
     bodyLimit({
       maxSize: deps.config.bodyLimitBytes,
       onError: () => {
-        throw new AppError('payload_too_large', `Request bodies are limited to ${deps.config.bodyLimitBytes} bytes.`)
+        throw new AppError(
+          'payload_too_large',
+          `Request bodies are limited to ${deps.config.bodyLimitBytes} bytes.`,
+        )
       },
     }),
   )
-  app.use('/api/*', originCheck(deps.config.publicUrl ? [new URL(deps.config.publicUrl).origin] : []))
+  app.use(
+    '/api/*',
+    originCheck(deps.config.publicUrl ? [new URL(deps.config.publicUrl).origin] : []),
+  )
   app.use('/api/*', sessionMiddleware(deps))
   const api = apiRoutes(deps)
   app.route('/api', api)

@@ -14,7 +14,13 @@ const app = createApp(deps)
 const consoleHtml = join(config.clientDist, 'console', 'index.html')
 if (existsSync(consoleHtml)) {
   const root = relative(process.cwd(), config.clientDist) || '.'
-  app.use('/assets/*', serveStatic({ root, onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable') }))
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root,
+      onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
+    }),
+  )
   app.get('/favicon.svg', serveStatic({ root }))
   const html = readFileSync(consoleHtml, 'utf8')
   app.get('*', (c) => c.html(html))
@@ -24,11 +30,15 @@ if (existsSync(consoleHtml)) {
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(`\nQuick-win impact platform on http://localhost:${info.port}`)
-  console.log(`Database: ${config.databasePath}${seeded ? ' (demo regions and programs loaded)' : ''}`)
+  console.log(
+    `Database: ${config.databasePath}${seeded ? ' (demo regions and programs loaded)' : ''}`,
+  )
   for (const login of created) {
     console.log(
       `Login created: ${login.email} (${login.role})` +
-        (login.generatedPassword ? `  password: ${login.generatedPassword}  (shown once; change it after login)` : ''),
+        (login.generatedPassword
+          ? `  password: ${login.generatedPassword}  (shown once; change it after login)`
+          : ''),
     )
   }
 })

@@ -32,7 +32,8 @@ export class RateLimiter {
   /** Whether `key` is over the limit now, without counting a hit. */
   blocked(key: string, now: number): RateDecision {
     const w = this.windows.get(key)
-    if (this.limit <= 0 || !w || now - w.start >= this.windowMs) return { allowed: true, retryAfter: 0 }
+    if (this.limit <= 0 || !w || now - w.start >= this.windowMs)
+      return { allowed: true, retryAfter: 0 }
     const retryAfter = Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000))
     return { allowed: w.count < this.limit, retryAfter }
   }

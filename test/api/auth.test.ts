@@ -20,8 +20,12 @@ describe('login, logout and /api/me', () => {
   })
 
   it('answers a generic 401 problem for a wrong password and for an unknown email alike', async () => {
-    const wrong = await t.request('POST', '/api/auth/login', { json: { email: ADMIN.email, password: 'nope' } })
-    const unknown = await t.request('POST', '/api/auth/login', { json: { email: 'nobody@test.local', password: 'nope' } })
+    const wrong = await t.request('POST', '/api/auth/login', {
+      json: { email: ADMIN.email, password: 'nope' },
+    })
+    const unknown = await t.request('POST', '/api/auth/login', {
+      json: { email: 'nobody@test.local', password: 'nope' },
+    })
     expect(wrong.status).toBe(401)
     expect(unknown.status).toBe(401)
     expect((await readProblem(wrong)).detail).toBe((await readProblem(unknown)).detail)
@@ -30,7 +34,9 @@ describe('login, logout and /api/me', () => {
   it('rate limits repeated failures on one account with 429 and Retry-After', async () => {
     const email = 'limited@test.local'
     for (let i = 0; i < 5; i++) {
-      expect((await t.request('POST', '/api/auth/login', { json: { email, password: 'x' } })).status).toBe(401)
+      expect(
+        (await t.request('POST', '/api/auth/login', { json: { email, password: 'x' } })).status,
+      ).toBe(401)
     }
     const res = await t.request('POST', '/api/auth/login', { json: { email, password: 'x' } })
     expect(res.status).toBe(429)

@@ -19,8 +19,15 @@ export interface TestApp {
   login(email: string, password: string): Promise<string>
   loginAdmin(): Promise<string>
   /** Creates a user straight in the database and answers its session cookie. */
-  userCookie(role: Role, opts?: { agencyCode?: string; regionCode?: string; email?: string }): Promise<string>
-  request(method: string, path: string, opts?: { cookie?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> }): Promise<Response>
+  userCookie(
+    role: Role,
+    opts?: { agencyCode?: string; regionCode?: string; email?: string },
+  ): Promise<string>
+  request(
+    method: string,
+    path: string,
+    opts?: { cookie?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> },
+  ): Promise<Response>
   close(): Promise<void>
 }
 
@@ -52,17 +59,26 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
 
   const login = async (email: string, password: string) => {
     const res = await request('POST', '/api/auth/login', { json: { email, password } })
-    if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${await res.text()}`)
+    if (res.status !== 200)
+      throw new Error(`login ${email} failed: ${res.status} ${await res.text()}`)
     return res.headers.get('set-cookie')!.split(';')[0]!
   }
 
   let counter = 0
   const userCookie: TestApp['userCookie'] = async (role, opts = {}) => {
     const agency = opts.agencyCode
-      ? await db.selectFrom('agencies').select(['id', 'region_id']).where('code', '=', opts.agencyCode).executeTakeFirstOrThrow()
+      ? await db
+          .selectFrom('agencies')
+          .select(['id', 'region_id'])
+          .where('code', '=', opts.agencyCode)
+          .executeTakeFirstOrThrow()
       : undefined
     const region = opts.regionCode
-      ? await db.selectFrom('regions').select('id').where('code', '=', opts.regionCode).executeTakeFirstOrThrow()
+      ? await db
+          .selectFrom('regions')
+          .select('id')
+          .where('code', '=', opts.regionCode)
+          .executeTakeFirstOrThrow()
       : undefined
     const email = opts.email ?? `${role}${++counter}@test.local`
     const password = `pw-${role}-${counter}-secret`
@@ -105,5 +121,11 @@ export async function readProblem(res: Response) {
   if (!type.startsWith('application/problem+json')) {
     throw new Error(`expected application/problem+json, got ${type}: ${await res.text()}`)
   }
-  return (await res.json()) as { type: string; title: string; status: number; detail?: string; errors?: { path: string; message: string }[] }
+  return (await res.json()) as {
+    type: string
+    title: string
+    status: number
+    detail?: string
+    errors?: { path: string; message: string }[]
+  }
 }

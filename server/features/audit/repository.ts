@@ -12,7 +12,11 @@ export interface AuditEntry {
   after?: unknown
 }
 
-export async function recordAudit(db: Kysely<Database>, at: Date, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  db: Kysely<Database>,
+  at: Date,
+  entry: AuditEntry,
+): Promise<void> {
   await db
     .insertInto('audit_events')
     .values({

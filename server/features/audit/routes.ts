@@ -29,7 +29,10 @@ export function auditRoutes(deps: AppDeps) {
         before: q.before ? Number(q.before) : undefined,
         limit,
       })
-      return c.json({ items, nextBefore: items.length === limit ? items[items.length - 1]!.id : null })
+      return c.json({
+        items,
+        nextBefore: items.length === limit ? items[items.length - 1]!.id : null,
+      })
     },
   )
 }

@@ -6,7 +6,8 @@ import type { AppEnv, SessionUser } from '../../http/context'
 
 export function requireUser(c: Context<AppEnv>): SessionUser {
   const user = c.get('user')
-  if (!user) throw new AppError('unauthenticated', 'Silakan masuk terlebih dahulu. / Please log in.')
+  if (!user)
+    throw new AppError('unauthenticated', 'Silakan masuk terlebih dahulu. / Please log in.')
   return user
 }
 

@@ -17,11 +17,21 @@ export function authRoutes(deps: AppDeps) {
       describeRoute({
         tags: ['auth'],
         summary: 'Log in with email and password; sets the session cookie',
-        responses: { 200: { description: 'The user', content: { 'application/json': { schema: resolver(MeSchema) } } } },
+        responses: {
+          200: {
+            description: 'The user',
+            content: { 'application/json': { schema: resolver(MeSchema) } },
+          },
+        },
       }),
       validate('json', LoginSchema),
       async (c) => {
-        const { token, user, expiresAt } = await login(deps, guard, c.req.valid('json'), c.get('clientAddress'))
+        const { token, user, expiresAt } = await login(
+          deps,
+          guard,
+          c.req.valid('json'),
+          c.get('clientAddress'),
+        )
         setCookie(c, SESSION_COOKIE, token, {
           httpOnly: true,
           sameSite: 'Lax',
@@ -32,18 +42,27 @@ export function authRoutes(deps: AppDeps) {
         return c.json(user)
       },
     )
-    .post('/auth/logout', describeRoute({ tags: ['auth'], summary: 'End the session' }), async (c) => {
-      const token = getCookie(c, SESSION_COOKIE)
-      if (token) await logout(deps, token, c.get('user'))
-      deleteCookie(c, SESSION_COOKIE, { path: '/' })
-      return c.body(null, 204)
-    })
+    .post(
+      '/auth/logout',
+      describeRoute({ tags: ['auth'], summary: 'End the session' }),
+      async (c) => {
+        const token = getCookie(c, SESSION_COOKIE)
+        if (token) await logout(deps, token, c.get('user'))
+        deleteCookie(c, SESSION_COOKIE, { path: '/' })
+        return c.body(null, 204)
+      },
+    )
     .get(
       '/me',
       describeRoute({
         tags: ['auth'],
         summary: 'The logged-in user',
-        responses: { 200: { description: 'The user', content: { 'application/json': { schema: resolver(MeSchema) } } } },
+        responses: {
+          200: {
+            description: 'The user',
+            content: { 'application/json': { schema: resolver(MeSchema) } },
+          },
+        },
       }),
       (c) => c.json(requireUser(c)),
     )

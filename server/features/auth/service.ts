@@ -65,9 +65,14 @@ export async function login(
   ] as const) {
     const d = limiter.blocked(key, now)
     if (!d.allowed) {
-      throw new AppError('rate_limited', 'Terlalu banyak percobaan masuk. Coba lagi nanti. / Too many login attempts; try again later.', undefined, {
-        'retry-after': String(d.retryAfter),
-      })
+      throw new AppError(
+        'rate_limited',
+        'Terlalu banyak percobaan masuk. Coba lagi nanti. / Too many login attempts; try again later.',
+        undefined,
+        {
+          'retry-after': String(d.retryAfter),
+        },
+      )
     }
   }
   const user = await repo.findUserByEmail(deps.db, email)
@@ -104,7 +109,11 @@ export async function resolveSession(deps: AppDeps, token: string): Promise<Sess
   return row ? toSessionUser(row) : null
 }
 
-export async function logout(deps: AppDeps, token: string, user: SessionUser | null): Promise<void> {
+export async function logout(
+  deps: AppDeps,
+  token: string,
+  user: SessionUser | null,
+): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await repo.deleteSession(trx, hashSessionToken(token))
     if (user) {

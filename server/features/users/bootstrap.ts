@@ -17,7 +17,11 @@ export async function ensureFirstAdmin(
   opts: { email?: string; password?: string },
   now: Date,
 ): Promise<CreatedLogin | null> {
-  const admin = await db.selectFrom('users').select('id').where('role', '=', 'admin').executeTakeFirst()
+  const admin = await db
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'admin')
+    .executeTakeFirst()
   if (admin) return null
   const email = (opts.email ?? 'admin@localhost').trim().toLowerCase()
   const password = opts.password ?? generatePassword()
@@ -37,6 +41,12 @@ export async function ensureFirstAdmin(
     })
     .returning('id')
     .executeTakeFirstOrThrow()
-  await recordAudit(db, now, { userId: null, action: 'user.bootstrap', objectType: 'user', objectId: id, after: { email, role: 'admin' } })
+  await recordAudit(db, now, {
+    userId: null,
+    action: 'user.bootstrap',
+    objectType: 'user',
+    objectId: id,
+    after: { email, role: 'admin' },
+  })
   return { email, role: 'admin', generatedPassword: opts.password ? undefined : password }
 }
