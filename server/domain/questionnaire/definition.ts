@@ -1,0 +1,222 @@
+// The questionnaire definition (DESIGN section 4) as valibot schemas, with types inferred from them.
+// Validation actions only, no transforms: the same schemas become JSON Schema for OpenAPI.
+import * as v from 'valibot'
+
+/** A question code: answers are keyed by it, so it must stay stable across versions. */
+export const QuestionCodeSchema = v.pipe(
+  v.string(),
+  v.regex(
+    /^[A-Za-z][A-Za-z0-9_]{0,39}$/,
+    'A code starts with a letter and has at most 40 letters, digits or underscores',
+  ),
+)
+
+/** A bilingual text: Indonesian required (not blank), English optional. */
+export const TextSchema = v.object({
+  id: v.pipe(
+    v.string(),
+    v.regex(/\S/, 'The Indonesian text is required'),
+    v.maxLength(5000, 'A text has at most 5000 characters'),
+  ),
+  en: v.optional(v.pipe(v.string(), v.maxLength(5000, 'A text has at most 5000 characters'))),
+})
+export type Text = v.InferOutput<typeof TextSchema>
+
+export const QUESTION_TYPES = [
+  'likert',
+  'rating',
+  'nps',
+  'single',
+  'multi',
+  'yesno',
+  'number',
+  'text',
+  'segment',
+] as const
+export type QuestionType = (typeof QUESTION_TYPES)[number]
+
+/** An answer option; `value` is what answers store (dots allowed for Kemendagri codes). */
+export const OptionSchema = v.object({
+  value: v.pipe(
+    v.string(),
+    v.regex(
+      /^[a-z0-9_.-]{1,64}$/,
+      'An option value has 1 to 64 lowercase letters, digits, dots, dashes or underscores',
+    ),
+  ),
+  label: TextSchema,
+})
+export type Option = v.InferOutput<typeof OptionSchema>
+
+/** Display logic over earlier answers; recursive through `and` / `or`. */
+export type Condition =
+  | { op: 'eq' | 'ne'; code: string; value: string | number }
+  | { op: 'in'; code: string; values: (string | number)[] }
+  | { op: 'gt' | 'gte' | 'lt' | 'lte'; code: string; value: number }
+  | { op: 'answered'; code: string }
+  | { op: 'and' | 'or'; conditions: Condition[] }
+
+const ConditionValueSchema = v.union([v.string(), v.number()])
+
+export const ConditionSchema: v.GenericSchema<Condition> = v.variant('op', [
+  v.object({ op: v.picklist(['eq', 'ne']), code: QuestionCodeSchema, value: ConditionValueSchema }),
+  v.object({
+    op: v.literal('in'),
+    code: QuestionCodeSchema,
+    values: v.pipe(v.array(ConditionValueSchema), v.minLength(1, 'List at least one value')),
+  }),
+  v.object({
+    op: v.picklist(['gt', 'gte', 'lt', 'lte']),
+    code: QuestionCodeSchema,
+    value: v.number(),
+  }),
+  v.object({ op: v.literal('answered'), code: QuestionCodeSchema }),
+  v.object({
+    op: v.picklist(['and', 'or']),
+    conditions: v.pipe(
+      v.array(v.lazy(() => ConditionSchema)),
+      v.minLength(1, 'Combine at least one condition'),
+    ),
+  }),
+])
+
+/** Ties a question to a criterion of the impact score; `weight` is the item's weight within it. */
+export const ScoreRoleSchema = v.object({
+  criterion: QuestionCodeSchema,
+  reverse: v.optional(v.boolean()),
+  weight: v.optional(v.pipe(v.number(), v.gtValue(0, 'A weight must be greater than 0'))),
+})
+export type ScoreRole = v.InferOutput<typeof ScoreRoleSchema>
+
+const IntegerSchema = v.pipe(v.number(), v.integer('Expected a whole number'))
+
+const OptionsSchema = v.pipe(v.array(OptionSchema), v.minLength(1, 'List at least one option'))
+
+/** Entries every question has; `score` is accepted on every type so that misuse is reported. */
+const questionBase = {
+  code: QuestionCodeSchema,
+  text: TextSchema,
+  help: v.optional(TextSchema),
+  required: v.boolean(),
+  personal: v.optional(v.boolean()),
+  showIf: v.optional(ConditionSchema),
+  score: v.optional(ScoreRoleSchema),
+}
+
+export const SEGMENT_SOURCES = [
+  'kecamatan',
+  'age',
+  'gender',
+  'education',
+  'occupation',
+  'custom',
+] as const
+export type SegmentSource = (typeof SEGMENT_SOURCES)[number]
+
+export const QuestionSchema = v.variant('type', [
+  v.object({
+    ...questionBase,
+    type: v.literal('likert'),
+    scale: v.object({
+      min: IntegerSchema,
+      max: IntegerSchema,
+      labels: v.optional(v.array(TextSchema)),
+    }),
+  }),
+  v.object({
+    ...questionBase,
+    type: v.literal('rating'),
+    scale: v.optional(
+      v.object({
+        min: v.literal(1),
+        max: v.pipe(IntegerSchema, v.minValue(3), v.maxValue(10, 'A rating has at most 10 stars')),
+      }),
+    ),
+  }),
+  v.object({ ...questionBase, type: v.literal('nps') }),
+  v.object({ ...questionBase, type: v.literal('single'), options: OptionsSchema }),
+  v.object({
+    ...questionBase,
+    type: v.literal('multi'),
+    options: OptionsSchema,
+    minSelect: v.optional(v.pipe(IntegerSchema, v.minValue(0))),
+    maxSelect: v.optional(v.pipe(IntegerSchema, v.minValue(1))),
+  }),
+  v.object({ ...questionBase, type: v.literal('yesno') }),
+  v.object({
+    ...questionBase,
+    type: v.literal('number'),
+    min: v.optional(v.number()),
+    max: v.optional(v.number()),
+    integer: v.optional(v.boolean()),
+  }),
+  v.object({
+    ...questionBase,
+    type: v.literal('text'),
+    maxLength: v.pipe(IntegerSchema, v.minValue(1), v.maxValue(5000)),
+    multiline: v.optional(v.boolean()),
+  }),
+  v.object({
+    ...questionBase,
+    type: v.literal('segment'),
+    options: OptionsSchema,
+    source: v.optional(v.picklist(SEGMENT_SOURCES)),
+  }),
+])
+export type Question = v.InferOutput<typeof QuestionSchema>
+/** The question of one type, e.g. `QuestionOf<'likert'>`. */
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>
+
+export const SectionSchema = v.object({
+  id: v.pipe(
+    v.string(),
+    v.regex(
+      /^[A-Za-z0-9_-]{1,40}$/,
+      'A section id has 1 to 40 letters, digits, dashes or underscores',
+    ),
+  ),
+  title: TextSchema,
+  description: v.optional(TextSchema),
+  questions: v.array(QuestionSchema),
+})
+export type Section = v.InferOutput<typeof SectionSchema>
+
+export const CriterionSchema = v.object({
+  code: QuestionCodeSchema,
+  label: TextSchema,
+  weight: v.pipe(v.number(), v.gtValue(0, 'A weight must be greater than 0')),
+})
+export type Criterion = v.InferOutput<typeof CriterionSchema>
+
+export const DEFINITION_KINDS = ['skm', 'impact', 'nps', 'sus', 'custom'] as const
+export type DefinitionKind = (typeof DEFINITION_KINDS)[number]
+
+export const DefinitionSchema = v.object({
+  title: TextSchema,
+  description: v.optional(TextSchema),
+  thankYou: v.optional(TextSchema),
+  privacyNotice: v.optional(TextSchema),
+  kind: v.picklist(DEFINITION_KINDS),
+  sections: v.pipe(
+    v.array(SectionSchema),
+    v.minLength(1, 'A questionnaire has at least one section'),
+  ),
+  criteria: v.array(CriterionSchema),
+})
+export type Definition = v.InferOutput<typeof DefinitionSchema>
+
+/** One answer: numbers for scales, option values for choices, 'yes' | 'no', text, or null. */
+export type AnswerValue = number | string | string[] | null
+/** A respondent's answers keyed by question code. */
+export type Answers = Record<string, AnswerValue>
+
+/** A problem in a definition, at a dotted path such as `sections.0.questions.2.options`. */
+export interface DefinitionIssue {
+  path: string
+  message: string
+}
+
+/** All questions of a definition in questionnaire order (sections, then questions). */
+export function allQuestions(def: Definition): Question[] {
+  return def.sections.flatMap((s) => s.questions)
+}
