@@ -237,6 +237,13 @@ export interface EvaluationTable {
   updated_by: number | null
 }
 
+export interface ServerSecretTable {
+  /** e.g. `device_cookie`: the HMAC key of the public form's device cookie. */
+  name: string
+  value: string
+  created_at: string
+}
+
 export interface Database {
   regions: RegionTable
   kecamatan: KecamatanTable
@@ -257,6 +264,7 @@ export interface Database {
   agg_segment_scores: AggSegmentScoreTable
   assessments: AssessmentTable
   evaluations: EvaluationTable
+  server_secrets: ServerSecretTable
 }
 
 export type RegionRow = Selectable<RegionTable>

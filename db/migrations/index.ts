@@ -5,10 +5,12 @@ import * as foundation from './2026-11-23-001-foundation'
 import * as questionnaires from './2026-11-23-002-questionnaires'
 import * as responses from './2026-11-23-003-responses'
 import * as evaluations from './2026-11-23-004-evaluations'
+import * as deviceSecret from './2026-11-23-005-device-secret'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23-001-foundation': foundation,
   '2026-11-23-002-questionnaires': questionnaires,
   '2026-11-23-003-responses': responses,
   '2026-11-23-004-evaluations': evaluations,
+  '2026-11-23-005-device-secret': deviceSecret,
 }
