@@ -12,6 +12,10 @@ import { handleError, handleNotFound } from './http/problem'
 import { auditRoutes } from './features/audit/routes'
 import { authRoutes } from './features/auth/routes'
 import { sessionMiddleware } from './features/auth/session'
+import { agencyRoutes } from './features/agencies/routes'
+import { dimensionRoutes } from './features/dimensions/routes'
+import { regionRoutes } from './features/regions/routes'
+import { userRoutes } from './features/users/routes'
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -28,7 +32,13 @@ export const CONTENT_SECURITY_POLICY = {
 
 /** The API routes, chained so that `hc<ApiType>` can infer them. */
 export function apiRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>().route('/', authRoutes(deps)).route('/', auditRoutes(deps))
+  return new Hono<AppEnv>()
+    .route('/', authRoutes(deps))
+    .route('/', auditRoutes(deps))
+    .route('/', userRoutes(deps))
+    .route('/', regionRoutes(deps))
+    .route('/', agencyRoutes(deps))
+    .route('/', dimensionRoutes())
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>

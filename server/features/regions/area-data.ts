@@ -31,7 +31,10 @@ interface AreaData {
 let cached: AreaData | undefined
 
 function readCsv(file: string): Record<string, string>[] {
-  const dir = join(dirname(createRequire(import.meta.url).resolve('idn-area-data/package.json')), 'data')
+  const dir = join(
+    dirname(createRequire(import.meta.url).resolve('idn-area-data/package.json')),
+    'data',
+  )
   return parse(readFileSync(join(dir, file), 'utf8'), { columns: true, skip_empty_lines: true })
 }
 

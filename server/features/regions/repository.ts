@@ -2,8 +2,16 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 
-export function listRegionRows(db: Kysely<Database>) {
-  return db.selectFrom('regions').selectAll().orderBy('name').execute()
+/** All regions, or only the one with id `onlyId` (a user's own region). */
+export function listRegionRows(db: Kysely<Database>, onlyId?: number) {
+  let query = db.selectFrom('regions').selectAll().orderBy('name')
+  if (onlyId !== undefined) query = query.where('id', '=', onlyId)
+  return query.execute()
+}
+
+export async function listRegionCodes(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('regions').select('code').execute()
+  return rows.map((r) => r.code)
 }
 
 export function findRegionById(db: Kysely<Database>, id: number) {
@@ -23,9 +31,25 @@ export function listKecamatan(db: Kysely<Database>, regionId: number) {
     .execute()
 }
 
+export function listKecamatanOfRegions(db: Kysely<Database>, regionIds: number[]) {
+  if (regionIds.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('kecamatan')
+    .select(['region_id', 'code', 'name'])
+    .where('region_id', 'in', regionIds)
+    .orderBy('code')
+    .execute()
+}
+
 export async function insertRegion(
   db: Kysely<Database>,
-  region: { code: string; name: string; kind: 'kota' | 'kabupaten'; province: string; createdAt: string },
+  region: {
+    code: string
+    name: string
+    kind: 'kota' | 'kabupaten'
+    province: string
+    createdAt: string
+  },
   kecamatan: { code: string; name: string }[],
 ): Promise<number> {
   const { id } = await db

@@ -1,10 +1,11 @@
 // Regions are added by picking a kabupaten/kota from the official Kemendagri list; its
-// kecamatan come with it.
+// kecamatan come with it. Staff other than admins see their own region only.
 import type { Kysely } from 'kysely'
 import type { Database, RegionRow } from '../../../db/database'
 import { AppError } from '../../http/app-error'
+import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/repository'
-import { findRegency, listDistricts } from './area-data'
+import { findRegency, listDistricts, listProvinces, listRegencies } from './area-data'
 import * as repo from './repository'
 
 export function toRegion(row: RegionRow) {
@@ -14,7 +15,9 @@ export function toRegion(row: RegionRow) {
 /** Titles the all-caps official names the way the console shows them ("Kota Banjarmasin"). */
 function displayName(name: string): string {
   if (name !== name.toUpperCase()) return name
-  return name.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s(-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
 }
 
 /** Adds the kabupaten/kota with Kemendagri code `code` and its kecamatan; audited. */
@@ -26,7 +29,9 @@ export async function addRegionFromCode(
 ) {
   const regency = findRegency(code)
   if (!regency) {
-    throw AppError.invalid([{ path: 'code', message: `No kabupaten/kota has the Kemendagri code ${code}.` }])
+    throw AppError.invalid([
+      { path: 'code', message: `No kabupaten/kota has the Kemendagri code ${code}.` },
+    ])
   }
   if (await repo.findRegionByCode(db, code)) {
     throw new AppError('conflict', `The region ${code} (${regency.name}) is already set up.`)
@@ -42,7 +47,56 @@ export async function addRegionFromCode(
     }
     const id = await repo.insertRegion(trx, region, kecamatan)
     const created = { id, ...region, kecamatanCount: kecamatan.length }
-    await recordAudit(trx, now, { userId: actorId, action: 'region.create', objectType: 'region', objectId: id, after: created })
+    await recordAudit(trx, now, {
+      userId: actorId,
+      action: 'region.create',
+      objectType: 'region',
+      objectId: id,
+      after: created,
+    })
     return { id, code, name: region.name, kind: region.kind, province: region.province, kecamatan }
   })
+}
+
+/** The region with this id (without kecamatan), for other features' existence checks. */
+export async function findRegion(db: Kysely<Database>, id: number) {
+  const row = await repo.findRegionById(db, id)
+  return row && toRegion(row)
+}
+
+/** Admins see every region; owners and evaluators only their own (none when they have none). */
+export async function listRegions(db: Kysely<Database>, user: SessionUser) {
+  if (user.role !== 'admin' && user.regionId === null) return []
+  const rows = await repo.listRegionRows(db, user.role === 'admin' ? undefined : user.regionId!)
+  const kecamatan = await repo.listKecamatanOfRegions(
+    db,
+    rows.map((r) => r.id),
+  )
+  return rows.map((row) => ({
+    ...toRegion(row),
+    kecamatan: kecamatan
+      .filter((k) => k.region_id === row.id)
+      .map((k) => ({ code: k.code, name: k.name })),
+  }))
+}
+
+/** Provinces of the official list, for the region picker. */
+export function listAreaProvinces() {
+  return listProvinces().map((p) => ({ code: p.code, name: displayName(p.name) }))
+}
+
+/** The kabupaten/kota of a province, each marked `added` when it is already set up. */
+export async function listAreaRegencies(db: Kysely<Database>, provinceCode: string) {
+  if (!listProvinces().some((p) => p.code === provinceCode)) {
+    throw AppError.invalid([
+      { path: 'query.province', message: `No province has the code ${provinceCode}.` },
+    ])
+  }
+  const added = new Set(await repo.listRegionCodes(db))
+  return listRegencies(provinceCode).map((r) => ({
+    code: r.code,
+    name: displayName(r.name),
+    kind: r.kind,
+    added: added.has(r.code),
+  }))
 }

@@ -1,0 +1,41 @@
+// Input and output schemas of the region and area-picker routes.
+import * as v from 'valibot'
+
+export const CreateRegionSchema = v.object({
+  code: v.pipe(
+    v.string(),
+    v.regex(/^\d{2}\.\d{2}$/, 'Use a Kemendagri kabupaten/kota code such as 63.71.'),
+  ),
+})
+
+export const RegencyQuerySchema = v.object({
+  province: v.pipe(v.string(), v.regex(/^\d{2}$/, 'Use a two-digit province code such as 63.')),
+})
+
+const KecamatanSchema = v.object({ code: v.string(), name: v.string() })
+
+export const RegionSchema = v.object({
+  id: v.number(),
+  code: v.string(),
+  name: v.string(),
+  kind: v.picklist(['kota', 'kabupaten']),
+  province: v.string(),
+  kecamatan: v.array(KecamatanSchema),
+})
+
+export const RegionListSchema = v.object({ items: v.array(RegionSchema) })
+
+export const ProvinceListSchema = v.object({
+  items: v.array(v.object({ code: v.string(), name: v.string() })),
+})
+
+export const RegencyListSchema = v.object({
+  items: v.array(
+    v.object({
+      code: v.string(),
+      name: v.string(),
+      kind: v.picklist(['kota', 'kabupaten']),
+      added: v.boolean(),
+    }),
+  ),
+})

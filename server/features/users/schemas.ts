@@ -1,0 +1,64 @@
+// Input and output schemas of the user-management routes (admin only).
+import * as v from 'valibot'
+
+const RoleSchema = v.picklist(['admin', 'owner', 'evaluator'])
+const IdSchema = v.pipe(v.number(), v.integer(), v.minValue(1))
+const NameSchema = v.pipe(v.string(), v.regex(/\S/, 'Enter a name.'), v.maxLength(200))
+const PasswordSchema = v.pipe(
+  v.string(),
+  v.minLength(10, 'Use at least 10 characters.'),
+  v.maxLength(1024),
+)
+
+export const UserIdParamSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^\d{1,12}$/, 'Must be a user id.')),
+})
+
+export const UserListQuerySchema = v.object({
+  role: v.optional(RoleSchema),
+  agencyId: v.optional(v.pipe(v.string(), v.regex(/^\d{1,12}$/, 'Must be an agency id.'))),
+  limit: v.optional(v.pipe(v.string(), v.regex(/^([1-9]\d?|1\d\d|200)$/, 'Must be 1 to 200.'))),
+  offset: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'Must be 0 or more.'))),
+})
+
+export const CreateUserSchema = v.object({
+  email: v.pipe(v.string(), v.email('Enter a valid email address.'), v.maxLength(254)),
+  name: NameSchema,
+  role: RoleSchema,
+  password: PasswordSchema,
+  /** Required for owners. */
+  agencyId: v.optional(v.nullable(IdSchema)),
+  /** Required for evaluators; an owner's region is their agency's. */
+  regionId: v.optional(v.nullable(IdSchema)),
+})
+
+export const UpdateUserSchema = v.object({
+  name: v.optional(NameSchema),
+  role: v.optional(RoleSchema),
+  agencyId: v.optional(v.nullable(IdSchema)),
+  regionId: v.optional(v.nullable(IdSchema)),
+  active: v.optional(v.boolean()),
+  password: v.optional(PasswordSchema),
+})
+
+export const UserSchema = v.object({
+  id: v.number(),
+  email: v.string(),
+  name: v.string(),
+  role: RoleSchema,
+  agencyId: v.nullable(v.number()),
+  regionId: v.nullable(v.number()),
+  active: v.boolean(),
+  createdAt: v.string(),
+  updatedAt: v.string(),
+})
+
+export const UserPageSchema = v.object({
+  items: v.array(UserSchema),
+  total: v.number(),
+  limit: v.number(),
+  offset: v.number(),
+})
+
+export type CreateUserInput = v.InferOutput<typeof CreateUserSchema>
+export type UpdateUserInput = v.InferOutput<typeof UpdateUserSchema>
