@@ -14,6 +14,7 @@ import { authRoutes } from './features/auth/routes'
 import { sessionMiddleware } from './features/auth/session'
 import { agencyRoutes } from './features/agencies/routes'
 import { dimensionRoutes } from './features/dimensions/routes'
+import { programRoutes } from './features/programs/routes'
 import { regionRoutes } from './features/regions/routes'
 import { userRoutes } from './features/users/routes'
 
@@ -39,6 +40,7 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', regionRoutes(deps))
     .route('/', agencyRoutes(deps))
     .route('/', dimensionRoutes())
+    .route('/', programRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>

@@ -1,0 +1,211 @@
+// Programs and who may see or change them: admins everything, owners their own agency's programs,
+// evaluators read their region's. Other features check access to a program through
+// `getProgramForRead` / `getProgramForWrite`.
+import type { Kysely } from 'kysely'
+import type { Database } from '../../../db/database'
+import { findDimension } from '../../domain/reference'
+import { AppError, type FieldIssue } from '../../http/app-error'
+import type { SessionUser } from '../../http/context'
+import { findAgency } from '../agencies/service'
+import { recordAudit } from '../audit/repository'
+import { findRegion } from '../regions/service'
+import * as repo from './repository'
+import type { CreateProgramInput, UpdateProgramInput } from './schemas'
+
+export function toProgram(row: repo.ProgramDetailRow) {
+  return {
+    id: row.id,
+    regionId: row.region_id,
+    agencyId: row.agency_id,
+    agencyCode: row.agency_code,
+    agencyName: row.agency_name,
+    dimension: row.dimension,
+    element: row.element,
+    year: row.year,
+    name: row.name,
+    description: { id: row.description_id, en: row.description_en },
+    targetPopulation: row.target_population,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+export type Program = ReturnType<typeof toProgram>
+
+/** What a user may read: everything (admin), one agency (owner), one region (evaluator), or nothing. */
+function readScope(user: SessionUser): { agencyId?: number; regionId?: number } | null {
+  if (user.role === 'admin') return {}
+  if (user.role === 'owner') return user.agencyId === null ? null : { agencyId: user.agencyId }
+  if (user.role === 'evaluator') return user.regionId === null ? null : { regionId: user.regionId }
+  return null
+}
+
+/**
+ * The program `id` if `user` may read it. A program outside the user's scope answers 404, like
+ * one that does not exist, so that ids do not reveal other agencies' programs.
+ */
+export async function getProgramForRead(
+  db: Kysely<Database>,
+  user: SessionUser,
+  id: number,
+): Promise<Program> {
+  const row = await repo.findProgramRow(db, id)
+  const scope = readScope(user)
+  const visible =
+    row !== undefined &&
+    scope !== null &&
+    (scope.agencyId === undefined || scope.agencyId === row.agency_id) &&
+    (scope.regionId === undefined || scope.regionId === row.region_id)
+  if (!visible) throw AppError.notFound('The program')
+  return toProgram(row)
+}
+
+/** The program `id` if `user` may change it (and what hangs off it): admins, and owners of its agency. */
+export async function getProgramForWrite(
+  db: Kysely<Database>,
+  user: SessionUser,
+  id: number,
+): Promise<Program> {
+  if (user.role !== 'admin' && user.role !== 'owner') {
+    throw AppError.forbidden('Only admins and program owners change programs.')
+  }
+  return getProgramForRead(db, user, id)
+}
+
+export async function listPrograms(
+  db: Kysely<Database>,
+  user: SessionUser,
+  filter: repo.ProgramFilter,
+  page: { limit: number; offset: number },
+) {
+  const scope = readScope(user)
+  const outside =
+    scope === null ||
+    (scope.agencyId !== undefined &&
+      filter.agencyId !== undefined &&
+      filter.agencyId !== scope.agencyId) ||
+    (scope.regionId !== undefined &&
+      filter.regionId !== undefined &&
+      filter.regionId !== scope.regionId)
+  if (outside) return { items: [] as Program[], total: 0, ...page }
+  const f = { ...filter, ...scope }
+  const [rows, total] = await Promise.all([
+    repo.listProgramRows(db, f, page),
+    repo.countPrograms(db, f),
+  ])
+  return { items: rows.map(toProgram), total, ...page }
+}
+
+type Placement = Pick<Program, 'regionId' | 'agencyId' | 'dimension' | 'element'>
+
+/** The element belongs to the dimension, the region exists and the agency is one of its own. */
+async function checkPlacement(db: Kysely<Database>, p: Placement): Promise<void> {
+  const errors: FieldIssue[] = []
+  const elements = findDimension(p.dimension)?.elements.map((e) => e.code) ?? []
+  if (!elements.includes(p.element)) {
+    errors.push({
+      path: 'element',
+      message: `Choose one of ${elements.join(', ')} for ${p.dimension}.`,
+    })
+  }
+  const region = await findRegion(db, p.regionId)
+  if (!region) errors.push({ path: 'regionId', message: 'No region has this id.' })
+  const agency = await findAgency(db, p.agencyId)
+  if (!agency) errors.push({ path: 'agencyId', message: 'No agency has this id.' })
+  else if (region && agency.regionId !== region.id) {
+    errors.push({
+      path: 'agencyId',
+      message: `The agency ${agency.code} is not an agency of ${region.name}.`,
+    })
+  }
+  if (errors.length > 0) throw AppError.invalid(errors)
+}
+
+function refuseOtherAgency(user: SessionUser, agencyId: number | undefined): void {
+  if (user.role === 'owner' && agencyId !== undefined && agencyId !== user.agencyId) {
+    throw AppError.forbidden('Program owners manage the programs of their own agency only.')
+  }
+}
+
+export async function createProgram(
+  db: Kysely<Database>,
+  user: SessionUser,
+  input: CreateProgramInput,
+  now: Date,
+): Promise<Program> {
+  if (user.role !== 'admin' && user.role !== 'owner') {
+    throw AppError.forbidden('Only admins and program owners add programs.')
+  }
+  refuseOtherAgency(user, input.agencyId)
+  return db.transaction().execute(async (trx) => {
+    await checkPlacement(trx, input)
+    const at = now.toISOString()
+    const id = await repo.insertProgram(trx, {
+      region_id: input.regionId,
+      agency_id: input.agencyId,
+      dimension: input.dimension,
+      element: input.element,
+      year: input.year,
+      name: input.name.trim(),
+      description_id: input.description.id,
+      description_en: input.description.en ?? null,
+      target_population: input.targetPopulation ?? null,
+      created_at: at,
+      updated_at: at,
+    })
+    const program = toProgram((await repo.findProgramRow(trx, id))!)
+    await recordAudit(trx, now, {
+      userId: user.id,
+      action: 'program.create',
+      objectType: 'program',
+      objectId: id,
+      after: program,
+    })
+    return program
+  })
+}
+
+/** Changes the fields sent; the result must satisfy the same rules as a new program. Audited. */
+export async function updateProgram(
+  db: Kysely<Database>,
+  user: SessionUser,
+  id: number,
+  input: UpdateProgramInput,
+  now: Date,
+): Promise<Program> {
+  return db.transaction().execute(async (trx) => {
+    const before = await getProgramForWrite(trx, user, id)
+    refuseOtherAgency(user, input.agencyId)
+    await checkPlacement(trx, {
+      regionId: input.regionId ?? before.regionId,
+      agencyId: input.agencyId ?? before.agencyId,
+      dimension: input.dimension ?? before.dimension,
+      element: input.element ?? before.element,
+    })
+    await repo.updateProgramRow(trx, id, {
+      region_id: input.regionId,
+      agency_id: input.agencyId,
+      dimension: input.dimension,
+      element: input.element,
+      year: input.year,
+      name: input.name?.trim(),
+      ...(input.description
+        ? { description_id: input.description.id, description_en: input.description.en ?? null }
+        : {}),
+      ...(input.targetPopulation !== undefined
+        ? { target_population: input.targetPopulation }
+        : {}),
+      updated_at: now.toISOString(),
+    })
+    const after = toProgram((await repo.findProgramRow(trx, id))!)
+    await recordAudit(trx, now, {
+      userId: user.id,
+      action: 'program.update',
+      objectType: 'program',
+      objectId: id,
+      before,
+      after,
+    })
+    return after
+  })
+}
