@@ -84,6 +84,12 @@ describe('login, logout and /api/me', () => {
     expect(res.status).toBe(403)
   })
 
+  it('answers 401 to an anonymous call before looking at its body', async () => {
+    const res = await t.request('POST', '/api/programs', { json: { name: 42 } })
+    expect(res.status).toBe(401)
+    await readProblem(res)
+  })
+
   it('records the login as an audit event', async () => {
     const cookie = await t.loginAdmin()
     const res = await t.request('GET', '/api/audit?objectType=user', { cookie })

@@ -2,6 +2,7 @@
 import type { MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { AppDeps, AppEnv } from '../../http/context'
+import { AppError } from '../../http/app-error'
 import { resolveSession } from './service'
 
 export const SESSION_COOKIE = 'qw_session'
@@ -12,4 +13,20 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     c.set('user', token ? await resolveSession(deps, token) : null)
     await next()
   }
+}
+
+/** API paths anyone may call; everything else under /api needs a session (401 before anything). */
+const PUBLIC_API = [
+  /^\/api\/auth\/login$/,
+  /^\/api\/auth\/logout$/,
+  /^\/api\/public\//,
+  /^\/api\/openapi\.json$/,
+]
+
+/** Refuses anonymous calls to non-public API routes before their input is even validated. */
+export const loginGate: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.get('user') && !PUBLIC_API.some((re) => re.test(c.req.path))) {
+    throw new AppError('unauthenticated', 'Silakan masuk terlebih dahulu. / Please log in.')
+  }
+  await next()
 }
