@@ -11,12 +11,18 @@ import { originCheck } from './http/origin-check'
 import { handleError, handleNotFound } from './http/problem'
 import { auditRoutes } from './features/audit/routes'
 import { authRoutes } from './features/auth/routes'
-import { sessionMiddleware } from './features/auth/session'
+import { loginGate, sessionMiddleware } from './features/auth/session'
 import { agencyRoutes } from './features/agencies/routes'
+import { analyticsRoutes } from './features/analytics/routes'
 import { dimensionRoutes } from './features/dimensions/routes'
 import { programRoutes } from './features/programs/routes'
 import { regionRoutes } from './features/regions/routes'
 import { userRoutes } from './features/users/routes'
+import { linkRoutes } from './features/links/routes'
+import { formPageRoutes, publicFormRoutes } from './features/public-forms/routes'
+import { responseRoutes } from './features/responses/routes'
+import { questionnaireRoutes } from './features/questionnaires/routes'
+import { templateRoutes } from './features/templates/routes'
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -31,6 +37,35 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 }
 
+/** How every validation failure is answered (see server/http/problem.ts). */
+const VALIDATION_PROBLEM = {
+  description: 'The request is not valid: every offending field with its path',
+  content: {
+    'application/problem+json': {
+      schema: {
+        type: 'object' as const,
+        required: ['type', 'title', 'status'],
+        properties: {
+          type: { type: 'string' as const },
+          title: { type: 'string' as const },
+          status: { type: 'integer' as const },
+          detail: { type: 'string' as const },
+          errors: {
+            type: 'array' as const,
+            items: {
+              type: 'object' as const,
+              properties: {
+                path: { type: 'string' as const },
+                message: { type: 'string' as const },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+}
+
 /** The API routes, chained so that `hc<ApiType>` can infer them. */
 export function apiRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
@@ -41,6 +76,12 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', agencyRoutes(deps))
     .route('/', dimensionRoutes())
     .route('/', programRoutes(deps))
+    .route('/', analyticsRoutes(deps))
+    .route('/', templateRoutes())
+    .route('/', questionnaireRoutes(deps))
+    .route('/', linkRoutes(deps))
+    .route('/', publicFormRoutes(deps))
+    .route('/', responseRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>
@@ -74,11 +115,13 @@ export function createApp(deps: AppDeps) {
     originCheck(deps.config.publicUrl ? [new URL(deps.config.publicUrl).origin] : []),
   )
   app.use('/api/*', sessionMiddleware(deps))
+  app.use('/api/*', loginGate)
   const api = apiRoutes(deps)
   app.route('/api', api)
   app.get(
     '/api/openapi.json',
     openAPIRouteHandler(app, {
+      defaultValidationErrorResponse: VALIDATION_PROBLEM,
       documentation: {
         info: {
           title: 'Quick-win survey and impact platform API',
@@ -89,5 +132,7 @@ export function createApp(deps: AppDeps) {
     }),
   )
   app.all('/api/*', (c) => handleNotFound(c))
+  // Before main.ts's catch-all for the console: Hono matches in registration order.
+  app.route('/', formPageRoutes(deps))
   return app
 }

@@ -1,0 +1,59 @@
+// Input and output schemas of the share-link routes. Times are ISO-8601 timestamps with a zone
+// (e.g. 2024-07-01T00:00:00+07:00); the service stores them in UTC.
+import * as v from 'valibot'
+
+const IdString = v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a positive whole number.'))
+export const LinkIdParamSchema = v.object({ id: IdString })
+
+const Channel = v.pipe(
+  v.string(),
+  v.regex(/\S/, 'Name the channel, e.g. WhatsApp or Loket.'),
+  v.maxLength(60, 'A channel name has at most 60 characters.'),
+)
+const Timestamp = v.pipe(
+  v.string(),
+  v.isoTimestamp('Use an ISO date-time with a time zone, e.g. 2024-07-01T08:00:00+07:00.'),
+)
+const PositiveInteger = v.pipe(v.number(), v.integer('Expected a whole number.'), v.minValue(1))
+
+export const CreateLinkSchema = v.object({
+  channel: Channel,
+  opensAt: v.optional(v.nullable(Timestamp)),
+  closesAt: v.optional(v.nullable(Timestamp)),
+  maxResponses: v.optional(v.nullable(PositiveInteger)),
+  allowMultiple: v.optional(v.boolean()),
+  pinnedVersion: v.optional(v.nullable(PositiveInteger)),
+})
+
+export const UpdateLinkSchema = v.object({
+  channel: v.optional(Channel),
+  opensAt: v.optional(v.nullable(Timestamp)),
+  closesAt: v.optional(v.nullable(Timestamp)),
+  maxResponses: v.optional(v.nullable(PositiveInteger)),
+  active: v.optional(v.boolean()),
+  allowMultiple: v.optional(v.boolean()),
+  pinnedVersion: v.optional(v.nullable(PositiveInteger)),
+})
+
+export type CreateLinkInput = v.InferOutput<typeof CreateLinkSchema>
+export type UpdateLinkInput = v.InferOutput<typeof UpdateLinkSchema>
+
+export const LinkSchema = v.object({
+  id: v.number(),
+  questionnaireId: v.number(),
+  slug: v.string(),
+  url: v.string(),
+  channel: v.string(),
+  opensAt: v.nullable(v.string()),
+  closesAt: v.nullable(v.string()),
+  maxResponses: v.nullable(v.number()),
+  active: v.boolean(),
+  allowMultiple: v.boolean(),
+  pinnedVersion: v.nullable(v.number()),
+  responseCount: v.number(),
+  state: v.picklist(['open', 'not_open', 'closed', 'capped', 'inactive', 'unpublished']),
+  createdAt: v.string(),
+  updatedAt: v.string(),
+})
+
+export const LinkListSchema = v.object({ items: v.array(LinkSchema) })

@@ -1,0 +1,78 @@
+// Input and output schemas of the questionnaire routes. The draft is described by the domain's
+// DefinitionSchema; its structural rules (unique codes, display logic) are checked by the service.
+import * as v from 'valibot'
+import { DefinitionSchema, TextSchema } from '../../domain/questionnaire'
+import { TemplateNameSchema } from '../../domain/templates'
+
+const IdString = v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a positive whole number.'))
+
+export const IdParamSchema = v.object({ id: IdString })
+export const VersionParamSchema = v.object({ id: IdString, version: IdString })
+
+export const CreateQuestionnaireSchema = v.object({
+  template: TemplateNameSchema,
+  title: v.optional(TextSchema),
+})
+
+export const UpdateQuestionnaireSchema = v.object({
+  draft: DefinitionSchema,
+  sampleTarget: v.optional(
+    v.nullable(
+      v.pipe(v.number(), v.integer('Expected a whole number.'), v.minValue(1), v.maxValue(1e7)),
+    ),
+  ),
+})
+
+export type CreateQuestionnaireInput = v.InferOutput<typeof CreateQuestionnaireSchema>
+export type UpdateQuestionnaireInput = v.InferOutput<typeof UpdateQuestionnaireSchema>
+
+export const VersionSummarySchema = v.object({
+  id: v.number(),
+  version: v.number(),
+  publishedAt: v.string(),
+  publishedBy: v.nullable(v.number()),
+})
+
+export const QuestionnaireSummarySchema = v.object({
+  id: v.number(),
+  programId: v.number(),
+  title: v.string(),
+  template: v.string(),
+  sampleTarget: v.nullable(v.number()),
+  latestVersion: v.nullable(v.number()),
+  createdAt: v.string(),
+  updatedAt: v.string(),
+})
+
+export const QuestionnaireSchema = v.object({
+  ...QuestionnaireSummarySchema.entries,
+  draft: DefinitionSchema,
+  versions: v.array(VersionSummarySchema),
+  draftChanged: v.boolean(),
+})
+
+export const QuestionnaireListSchema = v.object({ items: v.array(QuestionnaireSummarySchema) })
+
+export const VersionSchema = v.object({
+  ...VersionSummarySchema.entries,
+  questionnaireId: v.number(),
+  definition: DefinitionSchema,
+})
+
+const QuestionSummarySchema = v.object({ code: v.string(), type: v.string(), section: v.string() })
+
+export const DiffSchema = v.object({
+  fromVersion: v.nullable(v.number()),
+  hasChanges: v.boolean(),
+  added: v.array(QuestionSummarySchema),
+  removed: v.array(QuestionSummarySchema),
+  changed: v.array(v.object({ code: v.string(), fields: v.array(v.string()) })),
+  definitionFields: v.array(v.string()),
+})
+
+export const PublishedSchema = v.object({
+  id: v.number(),
+  version: v.number(),
+  publishedAt: v.string(),
+  changes: DiffSchema,
+})

@@ -1,0 +1,127 @@
+// Published versions: freezing the draft as the next numbered version, reading a frozen
+// definition, and what the draft changes since the latest one. Versions are never updated.
+import type { Kysely } from 'kysely'
+import type { Database } from '../../../db/database'
+import { validateDefinition, type Definition } from '../../domain/questionnaire'
+import { diffDefinitions } from '../../domain/questionnaire/diff'
+import { AppError } from '../../http/app-error'
+import type { SessionUser } from '../../http/context'
+import { recordAudit } from '../audit/repository'
+import { getQuestionnaireForRead, getQuestionnaireForWrite, type QuestionnaireRow } from './access'
+import * as repo from './repository'
+
+type VersionRow = Awaited<ReturnType<typeof repo.listVersionRows>>[number]
+
+export const toVersionSummary = (r: VersionRow) => ({
+  id: r.id,
+  version: r.version,
+  publishedAt: r.published_at,
+  publishedBy: r.published_by,
+})
+
+export type VersionSummary = ReturnType<typeof toVersionSummary>
+
+/** Stored definitions were validated before they were written. */
+export const parseDefinition = (json: string) => JSON.parse(json) as Definition
+
+/** Published versions of a questionnaire, oldest first, without their definitions. */
+export async function listVersions(db: Kysely<Database>, questionnaireId: number) {
+  return (await repo.listVersionRows(db, [questionnaireId])).map(toVersionSummary)
+}
+
+/** The draft compared with the latest published version (everything is new before the first). */
+export async function draftChanges(db: Kysely<Database>, row: QuestionnaireRow) {
+  const latest = await repo.findLatestVersionRow(db, row.id)
+  const diff = diffDefinitions(
+    latest ? parseDefinition(latest.definition) : null,
+    parseDefinition(row.draft),
+  )
+  return { fromVersion: latest?.version ?? null, ...diff }
+}
+
+/** One frozen version with its definition, or a 404. */
+export async function readVersion(db: Kysely<Database>, questionnaireId: number, version: number) {
+  const row = await repo.findVersionRow(db, questionnaireId, version)
+  if (!row) throw AppError.notFound(`Version ${version} of the questionnaire`)
+  return {
+    ...toVersionSummary(row),
+    questionnaireId: row.questionnaire_id,
+    definition: parseDefinition(row.definition),
+  }
+}
+
+/**
+ * Freezes the draft as the next version (1, 2, ...) inside `trx`. Refused with every problem
+ * when the draft cannot be published, and with a conflict when it equals the latest version.
+ */
+export async function publishDraft(
+  trx: Kysely<Database>,
+  actor: SessionUser,
+  row: QuestionnaireRow,
+  now: Date,
+) {
+  const checked = validateDefinition(parseDefinition(row.draft), { forPublish: true })
+  if (!checked.ok) {
+    throw AppError.invalid(
+      checked.issues.map((i) => ({
+        path: i.path ? `draft.${i.path}` : 'draft',
+        message: i.message,
+      })),
+      'The draft cannot be published yet; fix these problems first.',
+    )
+  }
+  const changes = await draftChanges(trx, row)
+  if (changes.fromVersion !== null && !changes.hasChanges) {
+    throw new AppError(
+      'conflict',
+      `The draft is the same as version ${changes.fromVersion}; there is nothing new to publish.`,
+    )
+  }
+  const version = (changes.fromVersion ?? 0) + 1
+  const publishedAt = now.toISOString()
+  const id = await repo.insertVersion(trx, {
+    questionnaireId: row.id,
+    version,
+    definition: JSON.stringify(checked.definition),
+    at: publishedAt,
+    by: actor.id,
+  })
+  await recordAudit(trx, now, {
+    userId: actor.id,
+    action: 'questionnaire.publish',
+    objectType: 'questionnaire',
+    objectId: row.id,
+    after: { version, versionId: id, changes },
+  })
+  return { id, version, publishedAt, changes }
+}
+
+/** The frozen definition of one published version. */
+export async function getVersion(
+  db: Kysely<Database>,
+  user: SessionUser,
+  id: number,
+  version: number,
+) {
+  await getQuestionnaireForRead(db, user, id)
+  return readVersion(db, id, version)
+}
+
+/** What publishing the draft now would change since the latest version. */
+export async function getDraftChanges(db: Kysely<Database>, user: SessionUser, id: number) {
+  const { row } = await getQuestionnaireForRead(db, user, id)
+  return draftChanges(db, row)
+}
+
+/** Freezes the draft as a new version, in one transaction. Audited. */
+export async function publishQuestionnaire(
+  db: Kysely<Database>,
+  user: SessionUser,
+  id: number,
+  now: Date,
+) {
+  return db.transaction().execute(async (trx) => {
+    const { row } = await getQuestionnaireForWrite(trx, user, id)
+    return publishDraft(trx, user, row, now)
+  })
+}
