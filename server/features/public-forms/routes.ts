@@ -1,0 +1,81 @@
+// The public form of a share link: GET /api/public/forms/:slug (JSON payload or a problem) and
+// the page GET /s/:slug (the form shell with the payload inlined, in every state).
+import { Hono } from 'hono'
+import { getCookie } from 'hono/cookie'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { describeRoute, resolver } from 'hono-openapi'
+import * as v from 'valibot'
+import type { AppDeps, AppEnv } from '../../http/context'
+import { DEVICE_COOKIE } from '../responses/device-token'
+import { createFormPage } from './form-page'
+import { describePublicForm, linkStateError, payloadStatus } from './service'
+
+const PayloadSchema = v.object({
+  slug: v.string(),
+  state: v.picklist(['open', 'not_open', 'closed', 'capped', 'inactive', 'unpublished', 'unknown']),
+  opensAt: v.optional(v.string()),
+  closesAt: v.optional(v.string()),
+  program: v.optional(
+    v.object({
+      name: v.string(),
+      description: v.object({ id: v.string(), en: v.optional(v.string()) }),
+    }),
+  ),
+  questionnaireId: v.optional(v.number()),
+  version: v.optional(v.number()),
+  definition: v.optional(v.looseObject({})),
+  alreadyResponded: v.optional(v.boolean()),
+  submitUrl: v.string(),
+})
+
+/** GET /api/public/forms/:slug, mounted under /api. */
+export function publicFormRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>().get(
+    '/public/forms/:slug',
+    describeRoute({
+      tags: ['public'],
+      summary: 'The published form of an open link (anyone); other states answer their problem',
+      responses: {
+        200: {
+          description: 'The form payload',
+          content: { 'application/json': { schema: resolver(PayloadSchema) } },
+        },
+      },
+    }),
+    async (c) => {
+      const payload = await describePublicForm(
+        deps,
+        c.req.param('slug'),
+        getCookie(c, DEVICE_COOKIE),
+      )
+      if (payload.state !== 'open') {
+        const link = { opensAt: payload.opensAt ?? null, closesAt: payload.closesAt ?? null }
+        throw linkStateError(payload.state, link)
+      }
+      c.header('cache-control', 'no-store')
+      return c.json(payload)
+    },
+  )
+}
+
+/** GET /s/:slug, mounted at the root before the console's catch-all. */
+export function formPageRoutes(deps: AppDeps) {
+  const render = createFormPage(deps.config.clientDist)
+  return new Hono<AppEnv>().get(
+    '/s/:slug',
+    describeRoute({
+      tags: ['public'],
+      summary: 'The citizen form page of a link, in every state (HTML)',
+      responses: { 200: { description: 'The page', content: { 'text/html': {} } } },
+    }),
+    async (c) => {
+      const payload = await describePublicForm(
+        deps,
+        c.req.param('slug'),
+        getCookie(c, DEVICE_COOKIE),
+      )
+      c.header('cache-control', 'no-store')
+      return c.html(render(payload), payloadStatus(payload) as ContentfulStatusCode)
+    },
+  )
+}

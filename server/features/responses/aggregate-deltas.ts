@@ -1,0 +1,191 @@
+// Pure: turns a batch of scored responses into the increments of the aggregate tables, one row per
+// distinct key, so the writer runs one upsert per key instead of one per response and question.
+//
+// Semantics (the contract the analytics and scoring features read; keys in parentheses):
+// - agg_daily (questionnaire, version, link, day): `responses` +1 per response; impact_n/sum/sumsq
+//   over the respondent impact (0..1) when not null; ikm_n/sum/sumsq over ikm_mean (1..4) when not
+//   null; nps_promoters/passives/detractors by the class of the nps answer (9-10, 7-8, 0-6);
+//   sus_n/sum/sumsq over the SUS score (0..100) when not null.
+// - agg_answers (..., day, code, value): n +1 per answered question that is neither `text` nor
+//   marked `personal`. Values as text: numbers String(x), single/segment the option value,
+//   yesno 'yes' | 'no', multi one row per selected option.
+// - agg_criteria (..., day, criterion): n, sum, sumsq of the respondent's criterion mean (0..1).
+// - agg_segment_answers (questionnaire, segment_code, segment_value, code, value): for each segment
+//   answer, n +1 for every value (as in agg_answers) of every other counted question.
+// - agg_segment_scores (questionnaire, segment_code, segment_value): responses +1; impact_n/sum/
+//   sumsq as in agg_daily.
+// `day` is the calendar day of submission in WIB (UTC+7). Segments are the answered `segment`
+// questions not marked personal; they are also stored on the response and in response_segments.
+import type {
+  AggAnswerTable,
+  AggCriterionTable,
+  AggDailyTable,
+  AggSegmentAnswerTable,
+  AggSegmentScoreTable,
+} from '../../../db/database'
+import type { AnswerValue, Answers, Definition, Question } from '../../domain/questionnaire'
+import { npsClass, type RespondentScore } from '../../domain/scoring'
+
+/** One validated, scored response ready to be stored (by ingestion, the seeder or a bulk load). */
+export interface ScoredResponse {
+  questionnaireId: number
+  versionId: number
+  programId: number
+  linkId: number
+  /** The definition of `versionId`: question types decide how answers are counted. */
+  definition: Definition
+  /** ISO-8601 UTC. */
+  submittedAt: string
+  idempotencyKey: string
+  deviceToken: string | null
+  /** Cleaned answers (validateAnswers), keyed by question code. */
+  answers: Answers
+  score: RespondentScore
+  /** A preset receipt (imports, demo data); a fresh one is drawn when absent. */
+  receipt?: string
+}
+
+export interface AggregateDeltas {
+  daily: AggDailyTable[]
+  answers: AggAnswerTable[]
+  criteria: AggCriterionTable[]
+  segmentAnswers: AggSegmentAnswerTable[]
+  segmentScores: AggSegmentScoreTable[]
+}
+
+const WIB_OFFSET_MS = 7 * 60 * 60 * 1000
+
+/** The calendar day (YYYY-MM-DD) in WIB (UTC+7) of an ISO-8601 instant. */
+export function wibDay(iso: string): string {
+  return new Date(Date.parse(iso) + WIB_OFFSET_MS).toISOString().slice(0, 10)
+}
+
+const questionMaps = new WeakMap<Definition, Map<string, Question>>()
+
+function questionsOf(def: Definition): Map<string, Question> {
+  let map = questionMaps.get(def)
+  if (!map) {
+    map = new Map(def.sections.flatMap((s) => s.questions.map((q) => [q.code, q] as const)))
+    questionMaps.set(def, map)
+  }
+  return map
+}
+
+/** The segment answers of a response (answered, non-personal `segment` questions). */
+export function segmentAnswers(def: Definition, answers: Answers): Record<string, string> {
+  const segments: Record<string, string> = {}
+  for (const [code, value] of Object.entries(answers)) {
+    const q = questionsOf(def).get(code)
+    if (q?.type === 'segment' && !q.personal && typeof value === 'string') segments[code] = value
+  }
+  return segments
+}
+
+/** The counted values of one answer as text; empty for text, personal, unknown or blank ones. */
+export function countedValues(question: Question | undefined, value: AnswerValue): string[] {
+  if (!question || question.type === 'text' || question.personal || value === null) return []
+  if (Array.isArray(value)) return value
+  return [String(value)]
+}
+
+const sep = '\u0000'
+
+function bump<T>(map: Map<string, T>, key: string, init: () => T): T {
+  let row = map.get(key)
+  if (!row) map.set(key, (row = init()))
+  return row
+}
+
+const zeroMoments = { impact_n: 0, impact_sum: 0, impact_sumsq: 0 }
+
+type Moments<P extends string> = Record<`${P}_n` | `${P}_sum` | `${P}_sumsq`, number>
+
+/** Adds x to the count, sum and sum of squares named `prefix_*`; null adds nothing. */
+function addMoments<P extends string>(row: Moments<P>, prefix: P, x: number | null): void {
+  if (x === null) return
+  const m = row as Record<string, number>
+  m[`${prefix}_n`]++
+  m[`${prefix}_sum`] += x
+  m[`${prefix}_sumsq`] += x * x
+}
+
+/** Sums a batch into one delta row per aggregate key (see the header for what is counted). */
+export function aggregateDeltas(responses: readonly ScoredResponse[]): AggregateDeltas {
+  const daily = new Map<string, AggDailyTable>()
+  const answers = new Map<string, AggAnswerTable>()
+  const criteria = new Map<string, AggCriterionTable>()
+  const segAnswers = new Map<string, AggSegmentAnswerTable>()
+  const segScores = new Map<string, AggSegmentScoreTable>()
+
+  for (const r of responses) {
+    const base = {
+      questionnaire_id: r.questionnaireId,
+      version_id: r.versionId,
+      link_id: r.linkId,
+      day: wibDay(r.submittedAt),
+    }
+    const baseKey = [base.questionnaire_id, base.version_id, base.link_id, base.day].join(sep)
+    const { impact, ikmMean, nps, sus } = r.score
+    const d = bump(daily, baseKey, () => ({
+      ...base,
+      responses: 0,
+      ...zeroMoments,
+      ...{ ikm_n: 0, ikm_sum: 0, ikm_sumsq: 0, sus_n: 0, sus_sum: 0, sus_sumsq: 0 },
+      ...{ nps_promoters: 0, nps_passives: 0, nps_detractors: 0 },
+    }))
+    d.responses++
+    addMoments(d, 'impact', impact)
+    addMoments(d, 'ikm', ikmMean)
+    addMoments(d, 'sus', sus)
+    if (nps !== null) {
+      const cls = npsClass(nps)
+      if (cls === 'promoter') d.nps_promoters++
+      else if (cls === 'passive') d.nps_passives++
+      else d.nps_detractors++
+    }
+
+    for (const [criterion, mean] of Object.entries(r.score.criteria)) {
+      const c = bump(criteria, baseKey + sep + criterion, () => ({
+        ...base,
+        criterion,
+        n: 0,
+        sum: 0,
+        sumsq: 0,
+      }))
+      c.n++
+      c.sum += mean
+      c.sumsq += mean * mean
+    }
+
+    const questions = questionsOf(r.definition)
+    const counted: [string, string][] = []
+    for (const [code, value] of Object.entries(r.answers)) {
+      for (const text of countedValues(questions.get(code), value)) counted.push([code, text])
+    }
+    for (const [code, value] of counted) {
+      bump(answers, baseKey + sep + code + sep + value, () => ({ ...base, code, value, n: 0 })).n++
+    }
+
+    for (const [segment_code, segment_value] of Object.entries(
+      segmentAnswers(r.definition, r.answers),
+    )) {
+      const segBase = { questionnaire_id: r.questionnaireId, segment_code, segment_value }
+      const segKey = [r.questionnaireId, segment_code, segment_value].join(sep)
+      const s = bump(segScores, segKey, () => ({ ...segBase, responses: 0, ...zeroMoments }))
+      s.responses++
+      addMoments(s, 'impact', impact)
+      for (const [code, value] of counted) {
+        if (code === segment_code) continue
+        const key = segKey + sep + code + sep + value
+        bump(segAnswers, key, () => ({ ...segBase, code, value, n: 0 })).n++
+      }
+    }
+  }
+  return {
+    daily: [...daily.values()],
+    answers: [...answers.values()],
+    criteria: [...criteria.values()],
+    segmentAnswers: [...segAnswers.values()],
+    segmentScores: [...segScores.values()],
+  }
+}

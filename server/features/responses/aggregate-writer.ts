@@ -1,0 +1,132 @@
+// Writes a batch of scored responses in ONE transaction: each response with its segments and the
+// link's count (link state, cap and device re-checked inside the transaction), then one upsert per
+// distinct aggregate key. Ingestion, the demo seeder and bulk loads all store responses this way.
+import type SQLite from 'better-sqlite3'
+import { linkState } from '../links/link-state'
+import { aggregateDeltas, segmentAnswers, wibDay, type ScoredResponse } from './aggregate-deltas'
+import { newReceipt } from './receipt'
+import { ingestStatements, type IngestStatements } from './repository'
+
+/** Why a response was not stored; the codes are AppError codes. */
+export type RefusalCode =
+  | 'not_found'
+  | 'link_inactive'
+  | 'link_not_open'
+  | 'link_closed'
+  | 'link_capped'
+  | 'already_responded'
+  | 'conflict'
+
+export type WriteOutcome =
+  | { status: 'created'; id: number; receipt: string; submittedAt: string }
+  /** The idempotency key was stored before: the first receipt, nothing new stored. */
+  | { status: 'duplicate'; receipt: string; submittedAt: string }
+  | { status: 'refused'; code: RefusalCode }
+
+const REFUSAL: Record<string, RefusalCode> = {
+  inactive: 'link_inactive',
+  not_open: 'link_not_open',
+  closed: 'link_closed',
+  capped: 'link_capped',
+}
+
+interface LinkTally {
+  limits: NonNullable<ReturnType<IngestStatements['linkLimits']['get']>>
+  added: number
+}
+
+function writeOne(
+  st: IngestStatements,
+  links: Map<number, LinkTally | null>,
+  r: ScoredResponse,
+): WriteOutcome {
+  const earlier = st.findByIdempotencyKey.get({ key: r.idempotencyKey })
+  if (earlier) {
+    if (earlier.link_id !== r.linkId) return { status: 'refused', code: 'conflict' }
+    return { status: 'duplicate', receipt: earlier.receipt, submittedAt: earlier.submitted_at }
+  }
+  if (!links.has(r.linkId)) {
+    const limits = st.linkLimits.get({ id: r.linkId })
+    links.set(r.linkId, limits ? { limits, added: 0 } : null)
+  }
+  const link = links.get(r.linkId)
+  if (!link) return { status: 'refused', code: 'not_found' }
+  const { limits } = link
+  const state = linkState(
+    {
+      active: limits.active === 1,
+      opensAt: limits.opens_at,
+      closesAt: limits.closes_at,
+      maxResponses: limits.max_responses,
+      responseCount: limits.response_count + link.added,
+    },
+    new Date(r.submittedAt),
+    true,
+  )
+  if (state !== 'open') return { status: 'refused', code: REFUSAL[state] ?? 'not_found' }
+  if (r.deviceToken && limits.allow_multiple === 0) {
+    if (st.deviceHasResponded.get({ linkId: r.linkId, token: r.deviceToken }))
+      return { status: 'refused', code: 'already_responded' }
+  }
+
+  let receipt = r.receipt ?? newReceipt()
+  while (st.receiptTaken.get({ receipt })) receipt = newReceipt()
+  const segments = segmentAnswers(r.definition, r.answers)
+  const { lastInsertRowid } = st.insertResponse.run({
+    questionnaire_id: r.questionnaireId,
+    version_id: r.versionId,
+    program_id: r.programId,
+    link_id: r.linkId,
+    submitted_at: r.submittedAt,
+    day: wibDay(r.submittedAt),
+    idempotency_key: r.idempotencyKey,
+    receipt,
+    device_token: r.deviceToken,
+    answers: JSON.stringify(r.answers),
+    segments: JSON.stringify(segments),
+    impact: r.score.impact,
+    criteria: JSON.stringify(r.score.criteria),
+    ikm_mean: r.score.ikmMean,
+    nps: r.score.nps,
+    sus: r.score.sus,
+  })
+  const id = Number(lastInsertRowid)
+  for (const [code, value] of Object.entries(segments)) {
+    st.insertSegment.run({ questionnaire_id: r.questionnaireId, code, value, response_id: id })
+  }
+  link.added++
+  return { status: 'created', id, receipt, submittedAt: r.submittedAt }
+}
+
+function writeAggregates(st: IngestStatements, created: ScoredResponse[]): void {
+  const deltas = aggregateDeltas(created)
+  for (const row of deltas.daily) st.upsertDaily.run(row)
+  for (const row of deltas.answers) st.upsertAnswer.run(row)
+  for (const row of deltas.criteria) st.upsertCriterion.run(row)
+  for (const row of deltas.segmentAnswers) st.upsertSegmentAnswer.run(row)
+  for (const row of deltas.segmentScores) st.upsertSegmentScore.run(row)
+}
+
+/**
+ * Stores scored responses in one transaction and answers one outcome per response, in order.
+ * A response whose idempotency key is already stored (earlier, or earlier in the same batch) is a
+ * `duplicate`; one that its link no longer accepts at its `submittedAt` (inactive, outside its
+ * window, capped, or a second response from a one-per-device token) is `refused`. Throws, storing
+ * nothing, only on an unexpected database error.
+ */
+export function writeResponses(
+  sqlite: SQLite.Database,
+  responses: readonly ScoredResponse[],
+): WriteOutcome[] {
+  const st = ingestStatements(sqlite)
+  return sqlite.transaction(() => {
+    const links = new Map<number, LinkTally | null>()
+    const outcomes = responses.map((r) => writeOne(st, links, r))
+    for (const [id, link] of links) if (link?.added) st.addLinkResponses.run({ id, n: link.added })
+    writeAggregates(
+      st,
+      responses.filter((_, i) => outcomes[i]!.status === 'created'),
+    )
+    return outcomes
+  })()
+}

@@ -1,0 +1,118 @@
+// Public submissions, in the order of the contract: the link is open, a stored idempotency key
+// answers its first receipt, one response per device, the honeypot, the answers against the exact
+// version served, scoring, then the group commit; the answer comes only after the commit.
+import { AppError, type FieldIssue } from '../../http/app-error'
+import type { AppDeps } from '../../http/context'
+import { validateAnswers, type AnswerIssue } from '../../domain/questionnaire'
+import { scoreRespondent } from '../../domain/scoring'
+import { findOpenFormBySlug, linkState, type OpenForm } from '../links/service'
+import { linkStateError } from '../public-forms/service'
+import type { ScoredResponse } from './aggregate-deltas'
+import { writeResponses, type WriteOutcome } from './aggregate-writer'
+import { deviceSecret, issueDeviceToken, verifyDeviceCookie } from './device-token'
+import { createGroupCommit } from './group-commit'
+import { ingestStatements } from './repository'
+import type { SubmissionInput } from './schemas'
+
+export interface SubmissionResult {
+  /** 201 when stored now, 200 when the idempotency key was stored before. */
+  status: 200 | 201
+  receipt: string
+  submittedAt: string
+  /** A new device cookie value to set, when the request carried no valid one. */
+  deviceCookie?: string
+}
+
+const toFieldIssue = (issue: AnswerIssue): FieldIssue => ({
+  path: issue.path,
+  code: issue.code,
+  message: issue.message.en,
+  messages: issue.message,
+})
+
+const HONEYPOT = [{ path: 'website', message: 'This field must be left empty.' }]
+
+/** Submissions of one app: its group-commit queue and its cache of served forms. */
+export function createSubmissionService(deps: AppDeps) {
+  const st = ingestStatements(deps.sqlite)
+  const committer = createGroupCommit<ScoredResponse, WriteOutcome>({
+    write: (items) => writeResponses(deps.sqlite, items),
+  })
+  // Forms by slug, reused while the link's pin and latest version are unchanged (versions are
+  // frozen); limits are read fresh on every submission and re-checked inside the transaction.
+  const forms = new Map<string, { fingerprint: string; form: OpenForm }>()
+
+  async function servedForm(slug: string, now: Date) {
+    const row = st.linkBySlug.get({ slug })
+    if (!row) throw linkStateError('unknown')
+    const fingerprint = `${row.id}:${row.pinned_version_id}:${row.latest_version_id}`
+    let hit = forms.get(slug)
+    if (hit?.fingerprint !== fingerprint) {
+      const form = await findOpenFormBySlug(deps.db, slug, now)
+      if (!form) throw linkStateError('unknown')
+      if (forms.size >= 1000) forms.delete(forms.keys().next().value!)
+      forms.set(slug, (hit = { fingerprint, form }))
+    }
+    const limits = {
+      active: row.active === 1,
+      opensAt: row.opens_at,
+      closesAt: row.closes_at,
+      maxResponses: row.max_responses,
+      responseCount: row.response_count,
+    }
+    return { form: hit.form, row, state: linkState(limits, now, hit.form.version !== null) }
+  }
+
+  /**
+   * Takes one submission to `slug`. An idempotency key already stored for this link answers its
+   * first receipt even if the link has closed or filled up since: that response was stored.
+   */
+  async function submit(
+    slug: string,
+    input: SubmissionInput,
+    cookie: string | undefined,
+  ): Promise<SubmissionResult> {
+    const now = deps.now()
+    const { form, row, state } = await servedForm(slug, now)
+    const earlier = st.findByIdempotencyKey.get({ key: input.idempotencyKey })
+    if (earlier) {
+      if (earlier.link_id !== row.id)
+        throw new AppError('conflict', 'This idempotency key was already used for another form.')
+      return { status: 200, receipt: earlier.receipt, submittedAt: earlier.submitted_at }
+    }
+    if (state !== 'open')
+      throw linkStateError(state, { opensAt: row.opens_at, closesAt: row.closes_at })
+    const version = form.version! // an open link serves a version (linkState)
+
+    const secret = await deviceSecret(deps.db, now)
+    let token = verifyDeviceCookie(secret, cookie)
+    let deviceCookie: string | undefined
+    if (!token) ({ token, cookie: deviceCookie } = issueDeviceToken(secret))
+    else if (row.allow_multiple === 0 && st.deviceHasResponded.get({ linkId: row.id, token }))
+      throw new AppError('already_responded')
+
+    if (input.website?.trim()) throw AppError.invalid(HONEYPOT, 'The submission was refused.')
+    const { definition } = version
+    const checked = validateAnswers(definition, input.answers)
+    if (!checked.ok)
+      throw AppError.invalid(checked.issues.map(toFieldIssue), 'Some answers need attention.')
+
+    const outcome = await committer.submit({
+      questionnaireId: form.questionnaire.id,
+      versionId: version.id,
+      programId: form.program.id,
+      linkId: row.id,
+      definition,
+      submittedAt: now.toISOString(),
+      idempotencyKey: input.idempotencyKey,
+      deviceToken: token,
+      answers: checked.answers,
+      score: scoreRespondent(definition, checked.answers),
+    })
+    if (outcome.status === 'refused') throw new AppError(outcome.code)
+    const status = outcome.status === 'created' ? 201 : 200
+    return { status, receipt: outcome.receipt, submittedAt: outcome.submittedAt, deviceCookie }
+  }
+
+  return { submit, committer }
+}
