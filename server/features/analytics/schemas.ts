@@ -1,0 +1,173 @@
+// Input and output schemas of the analytics routes. Query strings stay strings (checked with
+// patterns, no transforms) so that every schema converts to JSON Schema for /api/openapi.json.
+import * as v from 'valibot'
+
+const IdString = v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a positive whole number.'))
+const CodeString = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'Must be a question code.'),
+)
+
+/** A calendar day YYYY-MM-DD (20xx) that exists: 2024-02-30 is refused. */
+const DaySchema = v.pipe(
+  v.string(),
+  v.regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Must be a day as YYYY-MM-DD.'),
+  v.check((day) => {
+    const at = new Date(`${day}T00:00:00Z`)
+    return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === day
+  }, 'Must be a day that exists in the calendar.'),
+)
+
+export const ProgramIdParamSchema = v.object({ id: IdString })
+
+const filterEntries = {
+  from: v.optional(DaySchema),
+  to: v.optional(DaySchema),
+  link: v.optional(IdString),
+  questionnaire: v.optional(IdString),
+}
+
+/** Loose: `segment.KEY=VALUE` entries pass through and are checked by filters.ts. */
+export const AnalyticsQuerySchema = v.pipe(
+  v.looseObject(filterEntries),
+  v.forward(
+    v.partialCheck(
+      [['from'], ['to']],
+      (q) => !q.from || !q.to || q.from <= q.to,
+      'The end of the range must not be before its start.',
+    ),
+    ['to'],
+  ),
+)
+
+export const CrosstabQuerySchema = v.pipe(
+  v.looseObject({
+    ...filterEntries,
+    /** A counted question code, or `impact` for the respondent impact score (0-5). */
+    question: CodeString,
+    /** The code of a segment question, e.g. `kecamatan`. */
+    segment: CodeString,
+  }),
+  v.forward(
+    v.partialCheck(
+      [['from'], ['to']],
+      (q) => !q.from || !q.to || q.from <= q.to,
+      'The end of the range must not be before its start.',
+    ),
+    ['to'],
+  ),
+)
+
+export const CommentsQuerySchema = v.object({
+  /** A non-personal text question; the first one of the program when absent. */
+  question: v.optional(CodeString),
+  /** Case-insensitive substring. */
+  q: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  limit: v.optional(v.pipe(v.string(), v.regex(/^([1-9]\d?|100)$/, 'Must be 1 to 100.'))),
+  /** The `nextBefore` of the previous page. */
+  before: v.optional(IdString),
+})
+
+export type AnalyticsQuery = v.InferOutput<typeof AnalyticsQuerySchema>
+export type CrosstabQuery = v.InferOutput<typeof CrosstabQuerySchema>
+export type CommentsQuery = v.InferOutput<typeof CommentsQuerySchema>
+
+const TextOut = v.object({ id: v.string(), en: v.optional(v.string()) })
+const Interval = v.nullable(v.tuple([v.number(), v.number()]))
+
+const PointSchema = v.object({
+  value: v.string(),
+  label: TextOut,
+  count: v.number(),
+  percent: v.number(),
+})
+
+export const AnalyticsSchema = v.object({
+  total: v.number(),
+  filters: v.object({
+    from: v.nullable(v.string()),
+    to: v.nullable(v.string()),
+    link: v.nullable(v.number()),
+    questionnaire: v.nullable(v.number()),
+    segments: v.record(v.string(), v.string()),
+  }),
+  questionnaires: v.array(
+    v.object({
+      id: v.number(),
+      title: v.string(),
+      versions: v.array(v.object({ id: v.number(), version: v.number(), publishedAt: v.string() })),
+    }),
+  ),
+  trend: v.array(v.object({ day: v.string(), count: v.number() })),
+  links: v.array(
+    v.object({
+      id: v.number(),
+      questionnaireId: v.number(),
+      channel: v.string(),
+      count: v.number(),
+      share: v.nullable(v.number()),
+    }),
+  ),
+  questions: v.array(
+    v.object({
+      code: v.string(),
+      type: v.string(),
+      text: TextOut,
+      /** Respondents who answered; null for multi (percent of multi options is over `total`). */
+      answered: v.nullable(v.number()),
+      distribution: v.array(PointSchema),
+      mean: v.optional(v.nullable(v.number())),
+      sd: v.optional(v.nullable(v.number())),
+      ci: v.optional(Interval),
+      npsBreakdown: v.optional(
+        v.object({
+          n: v.number(),
+          score: v.nullable(v.number()),
+          ci: Interval,
+          promoters: v.nullable(v.number()),
+          passives: v.nullable(v.number()),
+          detractors: v.nullable(v.number()),
+        }),
+      ),
+    }),
+  ),
+  segments: v.array(
+    v.object({
+      code: v.string(),
+      text: TextOut,
+      values: v.array(v.object({ value: v.string(), label: TextOut, count: v.number() })),
+    }),
+  ),
+  textQuestions: v.array(v.object({ code: v.string(), text: TextOut })),
+})
+
+export const CrosstabSchema = v.object({
+  question: v.string(),
+  segment: v.string(),
+  rows: v.array(
+    v.object({
+      segmentValue: v.string(),
+      label: TextOut,
+      n: v.number(),
+      distribution: v.array(
+        v.object({ value: v.string(), count: v.number(), percent: v.number() }),
+      ),
+      mean: v.nullable(v.number()),
+      ci: Interval,
+    }),
+  ),
+})
+
+export const CommentsSchema = v.object({
+  items: v.array(
+    v.object({
+      responseId: v.number(),
+      submittedAt: v.string(),
+      text: v.string(),
+      channel: v.string(),
+    }),
+  ),
+  nextBefore: v.nullable(v.number()),
+})
+
+export const SummarySchema = v.object({ total: v.number(), lastResponseAt: v.nullable(v.string()) })
