@@ -1,0 +1,29 @@
+// The state of one form's submission: pending flag, the last error and its per-field messages.
+import { createSignal } from 'solid-js'
+import { ApiError } from '../../shared/problem'
+
+export function createSubmission<A extends unknown[], R>(run: (...args: A) => Promise<R>) {
+  const [pending, setPending] = createSignal(false)
+  const [error, setError] = createSignal<unknown>()
+
+  /** Runs the call; answers its result, or undefined after recording the error. */
+  async function submit(...args: A): Promise<R | undefined> {
+    setPending(true)
+    setError(undefined)
+    try {
+      return await run(...args)
+    } catch (e) {
+      setError(e)
+      return undefined
+    } finally {
+      setPending(false)
+    }
+  }
+
+  const fieldErrors = (): Record<string, string> => {
+    const e = error()
+    return e instanceof ApiError ? e.fieldErrors() : {}
+  }
+
+  return { pending, error, setError, fieldErrors, submit }
+}

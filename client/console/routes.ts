@@ -1,0 +1,26 @@
+// The console's pages. Everything but /login sits inside the Shell, which checks the session;
+// pages load lazily so the first screen stays small.
+import type { RouteDefinition } from '@solidjs/router'
+import { lazy } from 'solid-js'
+import { PROGRAM_TABS } from './program/program-tabs'
+import { NotFoundPage } from './shell/NotFoundPage'
+import { Shell } from './shell/Shell'
+
+export const routes: RouteDefinition[] = [
+  { path: '/login', component: lazy(() => import('./login/LoginPage')) },
+  {
+    path: '/',
+    component: Shell,
+    children: [
+      { path: '/', component: lazy(() => import('./programs/ProgramsPage')) },
+      {
+        path: '/programs/:id',
+        component: lazy(() => import('./program/ProgramLayout')),
+        children: PROGRAM_TABS.map((tab) => ({ path: tab.path, component: tab.component })),
+      },
+      { path: '/users', component: lazy(() => import('./users/UsersPage')) },
+      { path: '/regions', component: lazy(() => import('./regions/RegionsPage')) },
+      { path: '*404', component: NotFoundPage },
+    ],
+  },
+]
