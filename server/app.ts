@@ -23,6 +23,7 @@ import { formPageRoutes, publicFormRoutes } from './features/public-forms/routes
 import { responseRoutes } from './features/responses/routes'
 import { questionnaireRoutes } from './features/questionnaires/routes'
 import { templateRoutes } from './features/templates/routes'
+import { scoreRoutes } from './features/scores/routes'
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -82,6 +83,7 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', linkRoutes(deps))
     .route('/', publicFormRoutes(deps))
     .route('/', responseRoutes(deps))
+    .route('/', scoreRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>

@@ -1,0 +1,33 @@
+// GET /api/programs/:id/score: the program's impact score with its criteria, IKM, NPS, SUS,
+// sample target and method (readers of the program: admin, its agency's owners, its evaluators).
+import { Hono } from 'hono'
+import { describeRoute, resolver } from 'hono-openapi'
+import type { AppDeps, AppEnv } from '../../http/context'
+import { validate } from '../../http/validate'
+import { requireUser } from '../auth/permissions'
+import { ScoreParamSchema, ScoreQuerySchema, ScoreSchema } from './schemas'
+import { getProgramScore } from './service'
+
+export function scoreRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>().get(
+    '/programs/:id/score',
+    describeRoute({
+      tags: ['scores'],
+      summary:
+        "A program's impact score, criteria, IKM, NPS, SUS, sample target and method; the period is the program's year unless from/to or year is given; filters link and segment.KEY=VALUE",
+      responses: {
+        200: {
+          description: 'The score',
+          content: { 'application/json': { schema: resolver(ScoreSchema) } },
+        },
+      },
+    }),
+    validate('param', ScoreParamSchema),
+    validate('query', ScoreQuerySchema),
+    async (c) => {
+      const user = requireUser(c)
+      const id = Number(c.req.valid('param').id)
+      return c.json(await getProgramScore(deps.db, user, id, c.req.valid('query')))
+    },
+  )
+}

@@ -1,0 +1,92 @@
+// Input and output schemas of the score route. Query strings stay strings (patterns, no
+// transforms) so the schemas convert to JSON Schema for /api/openapi.json.
+import * as v from 'valibot'
+
+const IdString = v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a positive whole number.'))
+
+/** A calendar day YYYY-MM-DD (20xx) that exists: 2024-02-30 is refused. */
+const DaySchema = v.pipe(
+  v.string(),
+  v.regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Must be a day as YYYY-MM-DD.'),
+  v.check(
+    (day) => new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day,
+    'Must be a day that exists in the calendar.',
+  ),
+)
+
+export const ScoreParamSchema = v.object({ id: IdString })
+
+/** Loose: `segment.KEY=VALUE` entries pass through and are checked against the program. */
+export const ScoreQuerySchema = v.pipe(
+  v.looseObject({
+    from: v.optional(DaySchema),
+    to: v.optional(DaySchema),
+    /** The period's year when neither from nor to is given; the program's year by default. */
+    year: v.optional(v.pipe(v.string(), v.regex(/^20\d\d$/, 'Must be a year such as 2024.'))),
+    link: v.optional(IdString),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['from'], ['to']],
+      (q) => !q.from || !q.to || q.from <= q.to,
+      'The end of the range must not be before its start.',
+    ),
+    ['to'],
+  ),
+)
+
+export type ScoreQuery = v.InferOutput<typeof ScoreQuerySchema>
+
+const Text = v.object({ id: v.string(), en: v.optional(v.string()) })
+const Interval = v.nullable(v.tuple([v.number(), v.number()]))
+const N = v.nullable(v.number())
+
+export const ScoreSchema = v.object({
+  programId: v.number(),
+  period: v.object({ from: v.nullable(v.string()), to: v.nullable(v.string()) }),
+  filters: v.object({ link: N, segments: v.record(v.string(), v.string()) }),
+  source: v.picklist(['aggregates', 'responses']),
+  n: v.number(),
+  impact: v.object({
+    n: v.number(),
+    score: N,
+    sd: N,
+    ci: Interval,
+    criteria: v.array(v.object({ code: v.string(), label: Text, n: v.number(), score: N })),
+    status: v.picklist(['ok', 'not_enough_data']),
+  }),
+  ikm: v.optional(
+    v.object({
+      n: v.number(),
+      value: N,
+      converted: N,
+      mutu: v.nullable(v.picklist(['A', 'B', 'C', 'D'])),
+      kinerja: v.nullable(Text),
+      ci: Interval,
+      ciCrossesBound: v.boolean(),
+      elements: v.array(
+        v.object({
+          code: v.string(),
+          name: Text,
+          n: v.number(),
+          nrr: v.number(),
+          weighted: v.number(),
+          converted: v.number(),
+        }),
+      ),
+    }),
+  ),
+  nps: v.optional(
+    v.object({ n: v.number(), score: N, ci: Interval, promoters: N, passives: N, detractors: N }),
+  ),
+  sus: v.optional(v.object({ n: v.number(), score: N, sd: N, ci: Interval })),
+  sampleTarget: v.object({
+    target: v.number(),
+    method: v.picklist(['krejcie-morgan', 'fixed']),
+    populationSize: N,
+    fixed: N,
+  }),
+  adequate: v.boolean(),
+  marginOfError: N,
+  method: v.record(v.string(), Text),
+})
