@@ -4,6 +4,7 @@ import { openDatabase, type DatabaseHandle } from '../db/connection'
 import { migrateToLatest } from '../db/migrate'
 import type { Config } from './config'
 import type { AppDeps } from './http/context'
+import { seedDemoResponses } from './features/demo/responses'
 import { seedDemoData } from './features/demo/seed'
 import { ensureFirstAdmin, type CreatedLogin } from './features/users/bootstrap'
 
@@ -26,5 +27,7 @@ export async function boot(config: Config, now: () => Date = () => new Date()): 
     now(),
   )
   if (admin) created.push(admin)
+  // Demo questionnaires and answers need the admin as their author, so they come after it.
+  if (seeded) await seedDemoResponses(handle.db, handle.sqlite, now())
   return { deps: { db: handle.db, sqlite: handle.sqlite, config, now }, handle, created, seeded }
 }
