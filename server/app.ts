@@ -24,6 +24,7 @@ import { responseRoutes } from './features/responses/routes'
 import { questionnaireRoutes } from './features/questionnaires/routes'
 import { templateRoutes } from './features/templates/routes'
 import { scoreRoutes } from './features/scores/routes'
+import { assessmentRoutes } from './features/assessments/routes'
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -84,6 +85,7 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', publicFormRoutes(deps))
     .route('/', responseRoutes(deps))
     .route('/', scoreRoutes(deps))
+    .route('/', assessmentRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>

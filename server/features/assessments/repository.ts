@@ -1,0 +1,59 @@
+// Assessments: one row per program and evaluator, marks and notes stored as JSON.
+import type { Kysely } from 'kysely'
+import type { Database } from '../../../db/database'
+
+export interface AssessmentRecord {
+  programId: number
+  evaluatorId: number
+  marks: Record<string, number>
+  notes: Record<string, string>
+  updatedAt: string
+}
+
+type Row = Database['assessments']
+
+const toRecord = (row: Row): AssessmentRecord => ({
+  programId: row.program_id,
+  evaluatorId: row.evaluator_id,
+  marks: JSON.parse(row.marks) as Record<string, number>,
+  notes: JSON.parse(row.notes) as Record<string, string>,
+  updatedAt: row.updated_at,
+})
+
+export async function listAssessments(
+  db: Kysely<Database>,
+  programIds: number[],
+): Promise<AssessmentRecord[]> {
+  if (programIds.length === 0) return []
+  const rows = await db
+    .selectFrom('assessments')
+    .selectAll()
+    .where('program_id', 'in', programIds)
+    .orderBy('program_id')
+    .orderBy('evaluator_id')
+    .execute()
+  return rows.map(toRecord)
+}
+
+export async function findAssessment(db: Kysely<Database>, programId: number, evaluatorId: number) {
+  const row = await db
+    .selectFrom('assessments')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('evaluator_id', '=', evaluatorId)
+    .executeTakeFirst()
+  return row && toRecord(row)
+}
+
+export async function saveAssessment(db: Kysely<Database>, record: AssessmentRecord) {
+  const values = {
+    marks: JSON.stringify(record.marks),
+    notes: JSON.stringify(record.notes),
+    updated_at: record.updatedAt,
+  }
+  await db
+    .insertInto('assessments')
+    .values({ program_id: record.programId, evaluator_id: record.evaluatorId, ...values })
+    .onConflict((oc) => oc.columns(['program_id', 'evaluator_id']).doUpdateSet(values))
+    .execute()
+}

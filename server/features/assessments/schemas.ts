@@ -1,0 +1,48 @@
+// Input and output schemas of the assessment routes: an evaluator's 1-5 marks on the ten
+// quick-win criteria, with optional notes.
+import * as v from 'valibot'
+
+export const AssessmentParamSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a program id.')),
+})
+
+const MarkSchema = v.pipe(
+  v.number('A mark is a number.'),
+  v.integer('A mark is a whole number from 1 to 5.'),
+  v.minValue(1, 'A mark is a whole number from 1 to 5.'),
+  v.maxValue(5, 'A mark is a whole number from 1 to 5.'),
+)
+
+/** Criterion codes are checked by the service (422 at `marks.<code>`); partial sets are kept. */
+export const AssessmentInputSchema = v.object({
+  marks: v.record(v.string(), MarkSchema),
+  /** Keyed by criterion code, or `general`. */
+  notes: v.optional(
+    v.record(
+      v.string(),
+      v.pipe(v.string(), v.maxLength(2000, 'A note has at most 2000 characters.')),
+    ),
+  ),
+})
+
+export type AssessmentInput = v.InferOutput<typeof AssessmentInputSchema>
+
+const Text = v.object({ id: v.string(), en: v.optional(v.string()) })
+
+export const AssessmentSchema = v.object({
+  programId: v.number(),
+  scale: v.object({ min: v.number(), max: v.number() }),
+  criteria: v.array(
+    v.object({ code: v.string(), name: Text, mean: v.nullable(v.number()), n: v.number() }),
+  ),
+  mine: v.nullable(
+    v.object({
+      marks: v.record(v.string(), v.number()),
+      notes: v.record(v.string(), v.string()),
+      updatedAt: v.string(),
+    }),
+  ),
+  assessors: v.number(),
+  quickwinMark: v.nullable(v.number()),
+  method: Text,
+})
