@@ -6,6 +6,7 @@ export interface FieldControlProps {
   id: string
   'aria-describedby'?: string
   'aria-invalid'?: boolean
+  'aria-required'?: boolean
 }
 
 export function Field(props: {
@@ -40,6 +41,9 @@ export function Field(props: {
         },
         get 'aria-invalid'() {
           return props.error ? true : undefined
+        },
+        get 'aria-required'() {
+          return props.required ? true : undefined
         },
       })}
       <Show when={props.hint}>

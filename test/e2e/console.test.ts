@@ -38,10 +38,10 @@ async function openPage(viewport = DESKTOP, allowed: RegExp[] = []) {
   return { page, watch }
 }
 
-async function logIn(page: Page, password = E2E_ADMIN.password) {
+async function logIn(page: Page, login = E2E_ADMIN) {
   await page.goto(`${server.url}/login`)
-  await page.getByLabel('Email').fill(E2E_ADMIN.email)
-  await page.getByLabel('Kata sandi').fill(password)
+  await page.getByLabel('Email').fill(login.email)
+  await page.getByLabel('Kata sandi').fill(login.password)
   await page.getByRole('button', { name: 'Masuk' }).click()
   await page.getByRole('heading', { name: 'Program quick win', level: 1 }).waitFor()
   await page.locator('[data-dimension] .card').first().waitFor()
@@ -205,6 +205,44 @@ describe('the staff console', () => {
     await sectionOf(page, 'environment')
       .getByRole('link', { name: 'Bank Sampah Digital' })
       .waitFor()
+    expectClean(watch)
+  })
+
+  it("lets an admin create an owner who then sees and edits only their agency's program", async () => {
+    const owner = { email: 'rina@e2e.test', password: 'owner-password-1' }
+    const { page, watch } = await openPage()
+    await logIn(page)
+    await page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('link', { name: 'Pengguna' })
+      .click()
+    await page.getByRole('button', { name: 'Tambah pengguna' }).click()
+    const form = page.getByRole('region', { name: 'Pengguna baru' })
+    await form.getByLabel('Email').fill(owner.email)
+    await form.getByLabel('Nama').fill('Rina Pemilik')
+    await form.getByLabel(/^Peran\b/).selectOption('owner')
+    await form
+      .getByLabel('Perangkat daerah')
+      .selectOption({ label: 'DPMPTSP – Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu' })
+    await form.getByLabel('Kata sandi awal').fill(owner.password)
+    await form.getByRole('button', { name: 'Simpan pengguna' }).click()
+    await page.getByText(`Pengguna ${owner.email} ditambahkan.`).waitFor()
+    await page.getByRole('heading', { name: 'Rina Pemilik' }).waitFor()
+    await page.getByRole('button', { name: 'Keluar' }).click()
+    await page.getByRole('heading', { name: 'Masuk ke konsol' }).waitFor()
+
+    await logIn(page, owner)
+    await page.getByText('1 program ditemukan').waitFor()
+    expect(await page.getByRole('link', { name: 'Pengguna' }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Tambah program' }).count()).toBe(0)
+    await sectionOf(page, 'governance').getByRole('link', { name: 'Si Mantab' }).click()
+    await page.getByRole('button', { name: 'Ubah program' }).click()
+    await page.getByLabel('Deskripsi (Bahasa Inggris)').fill('Permits delivered to your door.')
+    await page.getByRole('button', { name: 'Simpan perubahan' }).click()
+    await page.getByText('Perubahan disimpan.').waitFor()
+    expect(await page.locator('dl.details').textContent()).toContain(
+      'Permits delivered to your door.',
+    )
     expectClean(watch)
   })
 

@@ -21,7 +21,7 @@ export function useProgramFilterParams() {
 
   const setFilters = (changes: FilterChanges, opts: { replace?: boolean } = {}) => {
     intended = { ...(intended ?? { ...params }), ...changes }
-    setParams(intended, { replace: opts.replace ?? false })
+    setParams(intended, { replace: opts.replace ?? false, scroll: false })
   }
   return [params, setFilters] as const
 }

@@ -28,7 +28,7 @@ function RegionsList() {
           </Show>
         </div>
       </section>
-      <ul class="card-grid" role="list">
+      <ul class="card-grid card-grid-top" role="list">
         <For each={regions()}>
           {(region) => (
             <li>

@@ -7,7 +7,7 @@ import {
   useNavigate,
   type RouteSectionProps,
 } from '@solidjs/router'
-import { createEffect, ErrorBoundary, Show, Suspense } from 'solid-js'
+import { createEffect, ErrorBoundary, on, Show, Suspense } from 'solid-js'
 import { getMe } from '../api/session'
 import { whenUnauthenticated } from '../api/unwrap'
 import { t } from '../../shared/i18n'
@@ -30,6 +30,15 @@ export function Shell(props: RouteSectionProps) {
       replace: true,
     })
   })
+
+  // After moving to another page, keyboard and screen reader users start at its content.
+  createEffect(
+    on(
+      () => location.pathname,
+      () => main?.focus({ preventScroll: true }),
+      { defer: true },
+    ),
+  )
 
   const skipToMain = (event: MouseEvent) => {
     event.preventDefault()
