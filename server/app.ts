@@ -25,6 +25,7 @@ import { questionnaireRoutes } from './features/questionnaires/routes'
 import { templateRoutes } from './features/templates/routes'
 import { scoreRoutes } from './features/scores/routes'
 import { assessmentRoutes } from './features/assessments/routes'
+import { evaluationRoutes } from './features/evaluations/routes'
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -86,6 +87,7 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', responseRoutes(deps))
     .route('/', scoreRoutes(deps))
     .route('/', assessmentRoutes(deps))
+    .route('/', evaluationRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>

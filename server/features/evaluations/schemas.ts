@@ -1,0 +1,74 @@
+// Input schemas of the evaluation routes (no transforms: they also describe the API in OpenAPI).
+// Weights are checked by the domain's validateWeights, outcome dimensions by the service.
+import * as v from 'valibot'
+
+export const EvaluationParamSchema = v.object({
+  regionId: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a region id.')),
+  year: v.pipe(v.string(), v.regex(/^20\d\d$/, 'Must be a year such as 2024.')),
+})
+
+const ScoreSchema = v.pipe(
+  v.number('A score is a number from 0 to 5.'),
+  v.minValue(0, 'A score is a number from 0 to 5.'),
+  v.maxValue(5, 'A score is a number from 0 to 5.'),
+)
+const ReasonSchema = v.nullable(
+  v.pipe(v.string(), v.maxLength(2000, 'A reason has at most 2000 characters.')),
+)
+
+/** Every field optional: what is absent stays, null clears (back to computed or default). */
+export const EvaluationInputSchema = v.object({
+  scores: v.optional(
+    v.object({
+      baseline: v.optional(v.nullable(ScoreSchema)),
+      output: v.optional(v.nullable(ScoreSchema)),
+      outcome: v.optional(v.nullable(ScoreSchema)),
+      /** An override of the computed citizen Impact score; needs reasons.impact. */
+      impact: v.optional(v.nullable(ScoreSchema)),
+      /** An override of the computed Quick Win score; needs reasons.quickwin. */
+      quickwin: v.optional(v.nullable(ScoreSchema)),
+    }),
+  ),
+  /** Outcome per smart-city dimension; Outcome is their mean unless an overall one is entered. */
+  outcomeByDimension: v.optional(v.nullable(v.record(v.string(), ScoreSchema))),
+  /** The year's weights of baseline, output, outcome, impact, quickwin (0..1, sum 1). */
+  weights: v.optional(
+    v.nullable(
+      v.looseObject({
+        baseline: v.optional(v.number()),
+        output: v.optional(v.number()),
+        outcome: v.optional(v.number()),
+        impact: v.optional(v.number()),
+        quickwin: v.optional(v.number()),
+      }),
+    ),
+  ),
+  /** Weight of the citizens' impact score against the assessor mark in a program's combined score. */
+  citizenWeight: v.optional(
+    v.nullable(v.pipe(v.number(), v.minValue(0, 'From 0 to 1.'), v.maxValue(1, 'From 0 to 1.'))),
+  ),
+  reasons: v.optional(
+    v.object({ impact: v.optional(ReasonSchema), quickwin: v.optional(ReasonSchema) }),
+  ),
+})
+
+export type EvaluationInput = v.InferOutput<typeof EvaluationInputSchema>
+
+export const EvaluationSchema = v.looseObject({
+  region: v.object({ id: v.number(), code: v.string(), name: v.string() }),
+  year: v.number(),
+  dimensions: v.array(
+    v.looseObject({
+      code: v.string(),
+      score: v.nullable(v.number()),
+      programs: v.array(v.unknown()),
+    }),
+  ),
+  scores: v.record(v.string(), v.nullable(v.number())),
+  weights: v.record(v.string(), v.number()),
+  index: v.nullable(v.number()),
+  complete: v.boolean(),
+  partialIndex: v.nullable(v.number()),
+  previous: v.nullable(v.object({ year: v.number(), index: v.nullable(v.number()) })),
+  change: v.nullable(v.number()),
+})
