@@ -1,0 +1,10 @@
+// Entry of the citizen questionnaire (/s/:slug): renders from the payload the server inlined in
+// the page, so the first paint needs no API call. Nothing here is shared with the console.
+import { render } from 'solid-js/web'
+import { App } from './App'
+import { readPayload } from './payload'
+import './styles.css'
+
+const root = document.getElementById('form')!
+root.textContent = ''
+render(() => <App payload={readPayload()} />, root)
