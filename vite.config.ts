@@ -3,6 +3,7 @@
 import { resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import solid from 'vite-plugin-solid'
+import { formSizeReport } from './client/form/size-report-plugin'
 
 const root = resolve(import.meta.dirname, 'client')
 const api = 'http://localhost:3000'
@@ -33,7 +34,7 @@ function consoleFallback(): Plugin {
 export default defineConfig({
   root,
   base: '/',
-  plugins: [solid(), consoleFallback()],
+  plugins: [solid(), consoleFallback(), formSizeReport({ entry: 'form', limitKb: 30 })],
   server: {
     proxy: {
       '/api': { target: api, changeOrigin: false },
