@@ -234,6 +234,9 @@ describe('the citizen form', () => {
       .filter({ hasText: 'Periksa 3 pertanyaan yang ditandai.' })
       .waitFor()
     expect(await page.locator('#f-on_time-error').textContent()).toBe('Wajib diisi.')
+    const onTime = page.getByRole('radiogroup', { name: /diantar tepat waktu/ })
+    expect(await onTime.getAttribute('aria-invalid')).toBe('true')
+    expect(await onTime.getAttribute('aria-describedby')).toContain('f-on_time-error')
     expect(await page.locator('#f-stars-error').textContent()).toBe('Wajib diisi.')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-visits')
     await shot(page, 'mixed-errors-360')
@@ -294,39 +297,42 @@ describe('the citizen form', () => {
     expectClean(watch)
   })
 
-  it('shows a clear page, in both languages, for every link that takes no answers', async () => {
-    const day = 24 * 60 * 60 * 1000
-    const at = (offset: number) => new Date(Date.now() + offset).toISOString()
-    const notOpen = await api.openLink(skm.questionnaireId, { opensAt: at(2 * day) })
-    const closed = await api.openLink(skm.questionnaireId, {
-      opensAt: at(-2 * day),
-      closesAt: at(-day),
-    })
-    const capped = await api.openLink(skm.questionnaireId, { maxResponses: 1 })
-    const answers: Record<string, number> = {}
-    for (let i = 1; i <= 9; i++) answers[`U${i}`] = 3
-    expect(await api.submitAnswers(capped.slug, answers)).toBe(201)
-    const inactive = await api.openLink(skm.questionnaireId)
-    await api.updateLink(inactive.id, { active: false })
-    const unpublished = await api.shareForm({ template: 'nps', publish: false })
+  describe('a link that takes no answers shows a clear page in both languages', () => {
+    const slugs: Record<string, string> = { unknown: 'tidak-ada-tautan-ini' }
 
-    const cases: [string, string, string, string][] = [
-      ['not_open', notOpen.slug, 'Kuesioner belum dibuka', 'Not open yet'],
-      ['closed', closed.slug, 'Kuesioner sudah ditutup', 'This questionnaire is closed'],
-      ['capped', capped.slug, 'Kuota jawaban sudah terpenuhi', 'Enough answers received'],
-      ['inactive', inactive.slug, 'Tautan tidak aktif', 'This link is not active'],
-      ['unpublished', unpublished.slug, 'Kuesioner belum diterbitkan', 'Not published yet'],
-      ['unknown', 'tidak-ada-tautan-ini', 'Tautan tidak ditemukan', 'Link not found'],
-    ]
-    for (const [state, slug, id, en] of cases) {
-      const { page, watch } = await openForm(slug, [failedLoad('status of 4\\d\\d')])
+    beforeAll(async () => {
+      const day = 24 * 60 * 60 * 1000
+      const at = (offset: number) => new Date(Date.now() + offset).toISOString()
+      const q = skm.questionnaireId
+      slugs.not_open = (await api.openLink(q, { opensAt: at(2 * day) })).slug
+      slugs.closed = (await api.openLink(q, { opensAt: at(-2 * day), closesAt: at(-day) })).slug
+      const capped = await api.openLink(q, { maxResponses: 1 })
+      const answers: Record<string, number> = {}
+      for (let i = 1; i <= 9; i++) answers[`U${i}`] = 3
+      expect(await api.submitAnswers(capped.slug, answers)).toBe(201)
+      slugs.capped = capped.slug
+      const inactive = await api.openLink(q)
+      await api.updateLink(inactive.id, { active: false })
+      slugs.inactive = inactive.slug
+      slugs.unpublished = (await api.shareForm({ template: 'nps', publish: false })).slug
+    })
+
+    it.each([
+      ['not_open', 'Kuesioner belum dibuka', 'Not open yet'],
+      ['closed', 'Kuesioner sudah ditutup', 'This questionnaire is closed'],
+      ['capped', 'Kuota jawaban sudah terpenuhi', 'Enough answers received'],
+      ['inactive', 'Tautan tidak aktif', 'This link is not active'],
+      ['unpublished', 'Kuesioner belum diterbitkan', 'Not published yet'],
+      ['unknown', 'Tautan tidak ditemukan', 'Link not found'],
+    ])('%s: "%s"', async (state, id, en) => {
+      const { page, watch } = await openForm(slugs[state]!, [failedLoad('status of 4\\d\\d')])
       await page.getByRole('heading', { level: 1, name: id }).waitFor()
       expect(await page.locator('main').getAttribute('data-state')).toBe(state)
       await shot(page, `state-${state}-360`)
       await page.getByRole('button', { name: 'English' }).click()
       await page.getByRole('heading', { level: 1, name: en }).waitFor()
       expectClean(watch)
-    }
+    })
   })
 
   it('tells a device that already answered a one-response link, with its receipt', async () => {
