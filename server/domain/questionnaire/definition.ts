@@ -215,8 +215,3 @@ export interface DefinitionIssue {
   path: string
   message: string
 }
-
-/** All questions of a definition in questionnaire order (sections, then questions). */
-export function allQuestions(def: Definition): Question[] {
-  return def.sections.flatMap((s) => s.questions)
-}

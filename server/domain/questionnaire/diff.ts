@@ -1,6 +1,6 @@
 // What changed between a published version and the draft, by question code: the console shows it
 // as "what changes since version N" before publishing, and publishing records it.
-import { allQuestions } from './definition'
+import { allQuestions } from './questions'
 import type { Definition, Question, QuestionType } from './definition'
 
 export interface QuestionSummary {

@@ -1,6 +1,6 @@
 // Display logic: which questions a respondent sees, given the answers so far. Shared by the
 // citizen form (to show and hide fields) and the server (to ignore answers to hidden questions).
-import { allQuestions } from './definition'
+import { allQuestions } from './questions'
 import type { AnswerValue, Answers, Condition, Definition, Question } from './definition'
 
 /**

@@ -1,6 +1,7 @@
 // The questionnaire domain: definition schema and types, display logic, definition and answer
 // validation. Pure: shared by the server and the citizen form.
 export * from './definition'
+export * from './questions'
 export { scaleOf, DEFAULT_RATING_SCALE, NPS_SCALE, SCORABLE_TYPES } from './scale'
 export { evaluateCondition, isAnswered, isVisible, visibleQuestions } from './display-logic'
 export { validateDefinition } from './validate-definition'

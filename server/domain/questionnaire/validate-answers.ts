@@ -4,7 +4,7 @@ import type { AnswerMessage } from './answer-messages'
 import { ANSWER_MESSAGES } from './answer-messages'
 import { checkAnswer, isBlank } from './answer-checks'
 import type { AnswerIssueKind } from './answer-checks'
-import { allQuestions } from './definition'
+import { allQuestions } from './questions'
 import type { Answers, Definition } from './definition'
 import { isVisible } from './display-logic'
 

@@ -1,7 +1,7 @@
 // The questionnaire templates that ship with the platform (DESIGN section 6): SKM, quick-win
 // impact, NPS, SUS and blank, built from the reference data.
 import * as v from 'valibot'
-import { allQuestions } from '../questionnaire/definition'
+import { allQuestions } from '../questionnaire/questions'
 import type { Definition, Text } from '../questionnaire/definition'
 import { buildBlankTemplate } from './blank'
 import { buildImpactTemplate } from './impact'
