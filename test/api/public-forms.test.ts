@@ -1,10 +1,11 @@
 // Specification of the public form: the JSON payload of an open link, the problem of every other
 // state, and the /s/:slug page that inlines the payload safely under the app's CSP.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Definition } from '../../server/domain/questionnaire'
+import { createFormPage } from '../../server/features/public-forms/form-page'
 import { openLink, seedForm, type SeededForm } from '../support/seed-form'
 import { createTestApp, readProblem, type TestApp } from '../support/test-app'
 
@@ -161,5 +162,25 @@ describe('GET /s/:slug', () => {
     } finally {
       await bare.close()
     }
+  })
+})
+
+describe('the form page shell', () => {
+  it('is re-read after a rebuild so the page never points at assets that are gone', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'form-shell-'))
+    mkdirSync(join(dist, 'form'))
+    const file = join(dist, 'form', 'index.html')
+    const render = createFormPage(dist)
+    const payload = {
+      slug: 'x',
+      state: 'unknown',
+      submitUrl: '/api/public/forms/x/responses',
+    } as const
+    writeFileSync(file, '<html><head><script src="/assets/old.js"></script></head></html>')
+    expect(render(payload)).toContain('old.js')
+    writeFileSync(file, '<html><head><script src="/assets/new.js"></script></head></html>')
+    utimesSync(file, new Date(), new Date(Date.now() + 5000))
+    expect(render(payload)).toContain('new.js')
+    rmSync(dist, { recursive: true, force: true })
   })
 })

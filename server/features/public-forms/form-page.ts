@@ -1,6 +1,6 @@
 // The HTML page of a share link (/s/:slug): the built citizen form shell with the form payload
 // inlined as a JSON data block (not a script, so the CSP's script-src 'self' still holds).
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { PublicFormPayload, PublicFormState } from './service'
 
@@ -62,19 +62,19 @@ export function injectPayload(html: string, payload: PublicFormPayload): string 
 }
 
 /**
- * A renderer of form pages over `${clientDist}/form/index.html`, read once on first use; without
+ * A renderer of form pages over `${clientDist}/form/index.html`, re-read when the file changes (a
+ * rebuild while the server runs must not leave citizens on a shell whose assets are gone); without
  * a built client, a minimal page that shows the link's state in both languages.
  */
 export function createFormPage(clientDist: string): (payload: PublicFormPayload) => string {
-  let shell: string | null | undefined
+  const file = join(clientDist, 'form', 'index.html')
+  let cached: { mtimeMs: number; html: string } | null = null
   return (payload) => {
-    if (shell === undefined) {
-      try {
-        shell = readFileSync(join(clientDist, 'form', 'index.html'), 'utf8')
-      } catch {
-        shell = null
-      }
+    const stat = statSync(file, { throwIfNoEntry: false })
+    if (!stat) return injectPayload(builtInShell(payload), payload)
+    if (!cached || cached.mtimeMs !== stat.mtimeMs) {
+      cached = { mtimeMs: stat.mtimeMs, html: readFileSync(file, 'utf8') }
     }
-    return injectPayload(shell ?? builtInShell(payload), payload)
+    return injectPayload(cached.html, payload)
   }
 }
