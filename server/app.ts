@@ -2,6 +2,7 @@
 // and one error handler. `createApp` is what tests drive with app.request().
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { compress } from 'hono/compress'
 import { secureHeaders } from 'hono/secure-headers'
 import { openAPIRouteHandler } from 'hono-openapi'
 import { AppError } from './http/app-error'
@@ -26,6 +27,7 @@ import { templateRoutes } from './features/templates/routes'
 import { scoreRoutes } from './features/scores/routes'
 import { assessmentRoutes } from './features/assessments/routes'
 import { evaluationRoutes } from './features/evaluations/routes'
+import { exportRoutes } from './features/exports/routes'
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -88,6 +90,7 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', scoreRoutes(deps))
     .route('/', assessmentRoutes(deps))
     .route('/', evaluationRoutes(deps))
+    .route('/', exportRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>
@@ -104,6 +107,10 @@ export function createApp(deps: AppDeps) {
     }),
   )
   app.use('*', clientAddress(process.env.TRUST_PROXY === '1'))
+  // Pages and assets travel gzipped to citizens' phones on weak mobile data; the API stays
+  // uncompressed so ingestion spends no CPU on it and streamed exports flow as written.
+  const compressPages = compress()
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressPages(c, next)))
   app.use(
     '/api/*',
     bodyLimit({
