@@ -1,0 +1,122 @@
+// The evaluation sheet as XLSX (exceljs): Evaluasi (the five scores, weights, index), Program,
+// Kriteria (criterion scores per program), Penilaian asesor and Metode. Numbers are numbers with
+// number formats, header rows bold and frozen, every text cell neutralised against formulas.
+import ExcelJS from 'exceljs'
+import { QUICKWIN_CRITERIA } from '../../domain/reference'
+import type { Evaluation } from '../evaluations/service'
+import { safeCell } from './cell-safety'
+import {
+  PROGRAM_COLUMNS,
+  programRows,
+  programsOf,
+  summaryRows,
+  type Cell,
+  type Column,
+} from './evaluation-table'
+
+function addSheet(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: Cell[][]) {
+  const sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.format ? 14 : Math.max(14, Math.min(60, c.header.length + 6)),
+    ...(c.format ? { style: { numFmt: c.format } } : {}),
+  }))
+  sheet.getRow(1).font = { bold: true }
+  for (const row of rows) sheet.addRow(row.map((cell) => safeCell(cell)))
+  return sheet
+}
+
+function evaluationSheet(wb: ExcelJS.Workbook, ev: Evaluation) {
+  const rows: Cell[][] = [
+    ['wilayah', `${ev.region.name} (${ev.region.code})`, null, null, `tahun ${ev.year}`],
+  ]
+  for (const s of summaryRows(ev).filter((r) => r.kind !== 'dimensi')) {
+    const code = s.component
+    const weight = code ? ev.weights[code] : null
+    const contribution = code ? (ev.contributions[code] ?? null) : null
+    rows.push([s.kind, s.label, s.value, weight, s.note, contribution])
+  }
+  const sheet = addSheet(
+    wb,
+    'Evaluasi',
+    [
+      { key: 'jenis', header: 'Jenis' },
+      { key: 'komponen', header: 'Komponen' },
+      { key: 'nilai', header: 'Nilai', format: '0.00' },
+      { key: 'bobot', header: 'Bobot', format: '0.00' },
+      { key: 'keterangan', header: 'Keterangan / metode' },
+      { key: 'kontribusi', header: 'Bobot x nilai', format: '0.00' },
+    ],
+    rows,
+  )
+  sheet.getColumn('keterangan').width = 70
+}
+
+function criteriaRows(ev: Evaluation): Cell[][] {
+  return programsOf(ev).flatMap(({ program: p }) =>
+    p.criteria.map((c) => [p.name, p.agency.code, c.code, c.label.id, c.n, c.score]),
+  )
+}
+
+function assessorRows(ev: Evaluation): Cell[][] {
+  return programsOf(ev).map(({ program: p }) => [
+    p.name,
+    p.agency.code,
+    p.assessment.assessors,
+    ...QUICKWIN_CRITERIA.criteria.map((c) => p.assessment.means[c.code] ?? null),
+    p.quickwinMark,
+    p.combined,
+  ])
+}
+
+/** The workbook as a buffer. */
+export async function evaluationXlsx(ev: Evaluation): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  wb.creator = 'Platform survei dampak quick win'
+  evaluationSheet(wb, ev)
+  const programs = programRows(ev).map((r) => PROGRAM_COLUMNS.map((c) => r[c.key] ?? null))
+  addSheet(wb, 'Program', PROGRAM_COLUMNS, programs)
+  addSheet(
+    wb,
+    'Kriteria',
+    [
+      { key: 'program', header: 'Program' },
+      { key: 'pd', header: 'Perangkat daerah' },
+      { key: 'kode', header: 'Kode kriteria' },
+      { key: 'kriteria', header: 'Kriteria' },
+      { key: 'n', header: 'n', format: '0' },
+      { key: 'skor', header: 'Skor kriteria (0-5)', format: '0.00' },
+    ],
+    criteriaRows(ev),
+  )
+  addSheet(
+    wb,
+    'Penilaian asesor',
+    [
+      { key: 'program', header: 'Program' },
+      { key: 'pd', header: 'Perangkat daerah' },
+      { key: 'asesor', header: 'Jumlah asesor', format: '0' },
+      ...QUICKWIN_CRITERIA.criteria.map((c) => ({
+        key: c.code,
+        header: c.name.id,
+        format: '0.00' as const,
+      })),
+      { key: 'nilai', header: 'Nilai quick win (1-5)', format: '0.00' },
+      { key: 'gabungan', header: 'Skor gabungan', format: '0.00' },
+    ],
+    assessorRows(ev),
+  )
+  const method = addSheet(
+    wb,
+    'Metode',
+    [
+      { key: 'topik', header: 'Topik' },
+      { key: 'metode', header: 'Metode' },
+    ],
+    ev.method.map((m) => [m.title, m.text]),
+  )
+  method.getColumn('metode').width = 120
+  method.getColumn('metode').alignment = { wrapText: true, vertical: 'top' }
+  return Buffer.from(await wb.xlsx.writeBuffer())
+}
