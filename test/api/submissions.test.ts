@@ -3,6 +3,10 @@
 // honeypot; a response keeps the exact version it answered.
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { validateAnswers, type Answers } from '../../server/domain/questionnaire'
+import { scoreRespondent } from '../../server/domain/scoring'
+import type { ScoredResponse } from '../../server/features/responses/aggregate-deltas'
+import { writeResponses } from '../../server/features/responses/aggregate-writer'
 import {
   openLink,
   publish,
@@ -313,5 +317,63 @@ describe('rate limit', () => {
     } finally {
       await limited.close()
     }
+  })
+})
+
+describe('the batch writer', () => {
+  async function scored(link: { id: number }, over: Partial<ScoredResponse> = {}) {
+    const version = await t.deps.db
+      .selectFrom('questionnaire_versions')
+      .select('id')
+      .where('questionnaire_id', '=', skm.questionnaireId)
+      .executeTakeFirstOrThrow()
+    const checked = validateAnswers(skm.definition, skmAnswers())
+    const answers = (checked.ok ? checked.answers : {}) as Answers
+    return {
+      questionnaireId: skm.questionnaireId,
+      versionId: version.id,
+      programId: skm.programId,
+      linkId: link.id,
+      definition: skm.definition,
+      submittedAt: t.clock.now.toISOString(),
+      idempotencyKey: randomUUID(),
+      deviceToken: null,
+      answers,
+      score: scoreRespondent(skm.definition, answers),
+      ...over,
+    } satisfies ScoredResponse
+  }
+
+  it('in one batch, a copy of the response that filled the link gets its receipt, not a refusal', async () => {
+    const link = await openLink(t, owner, skm.questionnaireId, { maxResponses: 1 })
+    const first = await scored(link)
+    const [a, b, c] = writeResponses(t.deps.sqlite, [first, { ...first }, await scored(link)])
+    expect(a).toMatchObject({ status: 'created' })
+    expect(b).toEqual({
+      status: 'duplicate',
+      receipt: (a as { receipt: string }).receipt,
+      submittedAt: first.submittedAt,
+    })
+    expect(c).toEqual({ status: 'refused', code: 'link_capped' })
+  })
+
+  it('in one batch, a second response from the same device token is refused', async () => {
+    const link = await openLink(t, owner, skm.questionnaireId)
+    const items = [
+      await scored(link, { deviceToken: 'tablet-1' }),
+      await scored(link, { deviceToken: 'tablet-1' }),
+    ]
+    expect(writeResponses(t.deps.sqlite, items).map((o) => o.status)).toEqual([
+      'created',
+      'refused',
+    ])
+  })
+
+  it('a response stored at a time outside the link window is refused as for citizens', async () => {
+    const link = await openLink(t, owner, skm.questionnaireId, { closesAt: '2024-06-20T00:00:00Z' })
+    const late = await scored(link, { submittedAt: '2024-06-21T00:00:00.000Z' })
+    expect(writeResponses(t.deps.sqlite, [late])).toEqual([
+      { status: 'refused', code: 'link_closed' },
+    ])
   })
 })

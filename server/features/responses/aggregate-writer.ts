@@ -35,22 +35,24 @@ interface LinkTally {
   added: number
 }
 
-function writeOne(
-  st: IngestStatements,
-  links: Map<number, LinkTally | null>,
-  r: ScoredResponse,
-): WriteOutcome {
+/** The outcome for a key stored before (earlier, or earlier in this batch), else null. */
+function earlierOutcome(st: IngestStatements, r: ScoredResponse): WriteOutcome | null {
   const earlier = st.findByIdempotencyKey.get({ key: r.idempotencyKey })
-  if (earlier) {
-    if (earlier.link_id !== r.linkId) return { status: 'refused', code: 'conflict' }
-    return { status: 'duplicate', receipt: earlier.receipt, submittedAt: earlier.submitted_at }
-  }
-  if (!links.has(r.linkId)) {
-    const limits = st.linkLimits.get({ id: r.linkId })
-    links.set(r.linkId, limits ? { limits, added: 0 } : null)
-  }
-  const link = links.get(r.linkId)
-  if (!link) return { status: 'refused', code: 'not_found' }
+  if (!earlier) return null
+  if (earlier.link_id !== r.linkId) return { status: 'refused', code: 'conflict' }
+  return { status: 'duplicate', receipt: earlier.receipt, submittedAt: earlier.submitted_at }
+}
+
+/** A refusal, unless the key was stored before: a retry gets its receipt, not the refusal. */
+const refuse = (st: IngestStatements, r: ScoredResponse, code: RefusalCode): WriteOutcome =>
+  earlierOutcome(st, r) ?? { status: 'refused', code }
+
+const isUniqueViolation = (error: unknown, column: string) =>
+  (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+  (error as Error).message.endsWith(`responses.${column}`)
+
+function linkRefusal(link: LinkTally | null, r: ScoredResponse): RefusalCode | null {
+  if (!link) return 'not_found'
   const { limits } = link
   const state = linkState(
     {
@@ -63,16 +65,30 @@ function writeOne(
     new Date(r.submittedAt),
     true,
   )
-  if (state !== 'open') return { status: 'refused', code: REFUSAL[state] ?? 'not_found' }
-  if (r.deviceToken && limits.allow_multiple === 0) {
+  return state === 'open' ? null : (REFUSAL[state] ?? 'not_found')
+}
+
+// The unique indexes on idempotency_key and receipt do the duplicate checks of the common path;
+// a look-up happens only when an insert or a check fails.
+function writeOne(
+  st: IngestStatements,
+  links: Map<number, LinkTally | null>,
+  r: ScoredResponse,
+): WriteOutcome {
+  if (!links.has(r.linkId)) {
+    const limits = st.linkLimits.get({ id: r.linkId })
+    links.set(r.linkId, limits ? { limits, added: 0 } : null)
+  }
+  const link = links.get(r.linkId)!
+  const refusal = linkRefusal(link, r)
+  if (refusal) return refuse(st, r, refusal)
+  if (r.deviceToken && link!.limits.allow_multiple === 0) {
     if (st.deviceHasResponded.get({ linkId: r.linkId, token: r.deviceToken }))
-      return { status: 'refused', code: 'already_responded' }
+      return refuse(st, r, 'already_responded')
   }
 
-  let receipt = r.receipt ?? newReceipt()
-  while (st.receiptTaken.get({ receipt })) receipt = newReceipt()
   const segments = segmentAnswers(r.definition, r.answers)
-  const { lastInsertRowid } = st.insertResponse.run({
+  const row = {
     questionnaire_id: r.questionnaireId,
     version_id: r.versionId,
     program_id: r.programId,
@@ -80,7 +96,7 @@ function writeOne(
     submitted_at: r.submittedAt,
     day: wibDay(r.submittedAt),
     idempotency_key: r.idempotencyKey,
-    receipt,
+    receipt: r.receipt ?? newReceipt(),
     device_token: r.deviceToken,
     answers: JSON.stringify(r.answers),
     segments: JSON.stringify(segments),
@@ -89,13 +105,23 @@ function writeOne(
     ikm_mean: r.score.ikmMean,
     nps: r.score.nps,
     sus: r.score.sus,
-  })
-  const id = Number(lastInsertRowid)
+  }
+  let id: number
+  for (;;) {
+    try {
+      id = Number(st.insertResponse.run(row).lastInsertRowid)
+      break
+    } catch (error) {
+      if (isUniqueViolation(error, 'idempotency_key')) return earlierOutcome(st, r)!
+      if (r.receipt || !isUniqueViolation(error, 'receipt')) throw error
+      row.receipt = newReceipt()
+    }
+  }
   for (const [code, value] of Object.entries(segments)) {
     st.insertSegment.run({ questionnaire_id: r.questionnaireId, code, value, response_id: id })
   }
-  link.added++
-  return { status: 'created', id, receipt, submittedAt: r.submittedAt }
+  link!.added++
+  return { status: 'created', id, receipt: row.receipt, submittedAt: r.submittedAt }
 }
 
 function writeAggregates(st: IngestStatements, created: ScoredResponse[]): void {

@@ -40,12 +40,16 @@ export interface Statement<Row> {
 function prepare<Row>(sqlite: SQLite.Database, query: Compilable<Row>): Statement<Row> {
   const { sql, parameters } = query.compile()
   const stmt = sqlite.prepare(sql)
-  const bind = (params: Params) =>
-    parameters.map((x) =>
-      typeof x === 'string' && x.startsWith('$')
-        ? (params as Record<string, unknown>)[x.slice(1)]
-        : x,
-    )
+  // Parameter i is params[names[i]] when it was compiled from a placeholder, else a constant.
+  const names = parameters.map((x) =>
+    typeof x === 'string' && x.startsWith('$') ? x.slice(1) : '',
+  )
+  const bind = (params: Params) => {
+    const values = new Array<unknown>(names.length)
+    for (let i = 0; i < names.length; i++)
+      values[i] = names[i] ? (params as Record<string, unknown>)[names[i]!] : parameters[i]
+    return values
+  }
   return {
     get: (params) => stmt.get(bind(params)) as Row | undefined,
     run: (params) => stmt.run(bind(params)),
@@ -143,10 +147,6 @@ function buildStatements(sqlite: SQLite.Database) {
         .where('link_id', '=', p('linkId'))
         .where('device_token', '=', p('token'))
         .limit(1),
-    ),
-    receiptTaken: prepare(
-      sqlite,
-      db.selectFrom('responses').select('id').where('receipt', '=', p('receipt')),
     ),
     linkLimits: prepare(
       sqlite,
