@@ -1,0 +1,70 @@
+// The program page's "Kuesioner" tab: the program's questionnaires, and for admins and owners of
+// the program's agency "Buat kuesioner" from a template.
+import { createAsync, useParams } from '@solidjs/router'
+import { createSignal, For, Show } from 'solid-js'
+import { getProgram } from '../api/programs'
+import { getTemplates, listQuestionnaires } from '../api/questionnaires'
+import { t } from '../../shared/i18n'
+import { useCurrentUser } from '../shell/current-user'
+import { QuestionnaireCard } from './QuestionnaireCard'
+import { TemplatePicker } from './TemplatePicker'
+import './builder.css'
+
+export default function QuestionnairesTab() {
+  const params = useParams<{ id: string }>()
+  const user = useCurrentUser()
+  const program = createAsync(() => getProgram(params.id))
+  const questionnaires = createAsync(() => listQuestionnaires(params.id))
+  const canWrite = () => {
+    const u = user()
+    return u.role === 'admin' || (u.role === 'owner' && u.agencyId === program()?.agencyId)
+  }
+  const templates = createAsync(async () => (canWrite() ? getTemplates() : undefined))
+  const [choosing, setChoosing] = createSignal(false)
+  let newButton: HTMLButtonElement | undefined
+
+  return (
+    <section aria-labelledby="questionnaires-title">
+      <div class="section-head">
+        <h2 id="questionnaires-title">{t({ id: 'Kuesioner', en: 'Questionnaires' })}</h2>
+        <Show when={canWrite() && !choosing()}>
+          <button
+            type="button"
+            class="button"
+            ref={newButton}
+            aria-controls="new-questionnaire"
+            onClick={() => setChoosing(true)}
+          >
+            {t({ id: 'Buat kuesioner', en: 'Create a questionnaire' })}
+          </button>
+        </Show>
+      </div>
+      <Show when={choosing()}>
+        <TemplatePicker
+          programId={params.id}
+          onCancel={() => {
+            setChoosing(false)
+            queueMicrotask(() => newButton?.focus())
+          }}
+        />
+      </Show>
+      <Show when={questionnaires()?.length === 0 && !choosing()}>
+        <p class="muted">
+          {t({
+            id: 'Program ini belum punya kuesioner.',
+            en: 'This program has no questionnaire yet.',
+          })}
+        </p>
+      </Show>
+      <ul class="card-grid" role="list">
+        <For each={questionnaires()}>
+          {(q) => (
+            <li>
+              <QuestionnaireCard questionnaire={q} templates={templates()} />
+            </li>
+          )}
+        </For>
+      </ul>
+    </section>
+  )
+}
