@@ -1,0 +1,84 @@
+// The dashboard under its heading: loads analytics and score for the URL's filters, then shows
+// the filters, what they select, the report, the breakdown and the comments.
+import { createAsync, useIsRouting } from '@solidjs/router'
+import { Show } from 'solid-js'
+import { t } from '../../shared/i18n'
+import { getAnalytics, getScore, type DashboardQuery } from '../api/analytics'
+import { Breakdown } from './breakdown/Breakdown'
+import { CommentsList } from './comments/CommentsList'
+import { DashboardReport } from './DashboardReport'
+import { clearedFilters, type DashboardParams, type ParamChanges } from './dashboard-params'
+import { ActiveFilters } from './filters/ActiveFilters'
+import { describeFilters } from './filters/active-filters'
+import { FilterPanel } from './filters/FilterPanel'
+import { formatCount } from './number-format'
+import { SectionLinks } from './SectionLinks'
+
+export function DashboardBody(props: {
+  programId: string
+  programYear: number
+  query: DashboardQuery
+  params: DashboardParams
+  setParams: (changes: ParamChanges, opts?: { replace?: boolean }) => void
+  overall?: number
+  refresh: number
+}) {
+  const analytics = createAsync(() => getAnalytics(props.programId, props.query))
+  const score = createAsync(() => getScore(props.programId, props.query))
+  const routing = useIsRouting()
+  const filtered = () => Object.keys(props.query).length > 0
+  const removeFilter = (clears: string[]) =>
+    props.setParams(Object.fromEntries(clears.map((key) => [key, undefined])))
+
+  return (
+    <Show when={analytics() && score()}>
+      <FilterPanel
+        analytics={analytics()!}
+        query={props.query}
+        programYear={props.programYear}
+        onChange={props.setParams}
+        onClear={() => props.setParams(clearedFilters(props.params))}
+      />
+      <div class="result-line">
+        <ActiveFilters
+          filters={describeFilters(props.query, analytics()!)}
+          onRemove={(f) => removeFilter(f.clears)}
+        />
+        <p class="result-count" role="status" data-result-total={analytics()!.total}>
+          {routing()
+            ? t({ id: 'Memuat…', en: 'Loading…' })
+            : t({
+                id: `${formatCount(analytics()!.total)} tanggapan`,
+                en: `${formatCount(analytics()!.total)} responses`,
+              })}
+        </p>
+      </div>
+      <div class="dashboard-report" aria-busy={routing()}>
+        <DashboardReport
+          analytics={analytics()!}
+          score={score()!}
+          overall={props.overall}
+          filtered={filtered()}
+          links={<SectionLinks />}
+        />
+        <Breakdown
+          programId={props.programId}
+          filter={props.query}
+          analytics={analytics()!}
+          question={props.params.breakdown}
+          segment={props.params.by}
+          onChoose={(changes) => props.setParams(changes, { replace: true })}
+        />
+        <CommentsList
+          programId={props.programId}
+          analytics={analytics()!}
+          question={props.params.text}
+          search={props.params.search}
+          filtered={filtered()}
+          refresh={props.refresh}
+          onChange={(changes) => props.setParams(changes, { replace: true })}
+        />
+      </div>
+    </Show>
+  )
+}

@@ -1,0 +1,140 @@
+// The impact score (0-5) with its 95% interval, the IKM (converted, with mutu and kinerja) and
+// the NPS with its interval; each says why it has no figure when it has none.
+import { Show } from 'solid-js'
+import { t } from '../../../shared/i18n'
+import type { Score } from '../../api/analytics'
+import {
+  formatCount,
+  formatDecimal,
+  formatInterval,
+  formatPercent,
+  formatSigned,
+} from '../number-format'
+import { StatCard } from './StatCard'
+
+const ci95 = () => t({ id: 'Selang kepercayaan 95%:', en: '95% CI:' })
+const nLine = (n: number) =>
+  t({ id: `dari ${formatCount(n)} responden`, en: `from ${formatCount(n)} respondents` })
+
+export function ImpactCard(props: { impact: Score['impact'] }) {
+  const ok = () => props.impact.status === 'ok' && props.impact.score != null
+  return (
+    <StatCard
+      name="impact"
+      title={t({ id: 'Skor dampak', en: 'Impact score' })}
+      value={ok() ? formatDecimal(props.impact.score!) : undefined}
+      unit={t({ id: 'dari 5', en: 'out of 5' })}
+      note={t({
+        id: `Belum cukup data: perlu sedikitnya 2 responden berskor (kini ${props.impact.n}).`,
+        en: `Not enough data: needs at least 2 scored respondents (now ${props.impact.n}).`,
+      })}
+    >
+      <Show when={ok() && props.impact.ci}>
+        {(ci) => (
+          <p>
+            {ci95()} {formatInterval(ci())}
+          </p>
+        )}
+      </Show>
+      <Show when={ok()}>
+        <p>{nLine(props.impact.n)}</p>
+      </Show>
+    </StatCard>
+  )
+}
+
+const noMatch = () =>
+  t({
+    id: 'Tidak ada jawaban yang cocok dengan saringan.',
+    en: 'No answers match the filters.',
+  })
+
+export function IkmCard(props: { ikm: Score['ikm']; asked: boolean; filtered: boolean }) {
+  const ikm = () => (props.ikm?.converted != null ? props.ikm : undefined)
+  return (
+    <StatCard
+      name="ikm"
+      title={t({ id: 'IKM (konversi)', en: 'IKM (converted)' })}
+      value={ikm() ? formatDecimal(ikm()!.converted!) : undefined}
+      unit={t({ id: 'dari 100', en: 'out of 100' })}
+      note={
+        props.asked
+          ? props.filtered
+            ? noMatch()
+            : t({ id: 'Belum cukup data untuk IKM.', en: 'Not enough data for the IKM yet.' })
+          : t({
+              id: 'Tidak diukur: program ini belum memakai kuesioner SKM.',
+              en: 'Not measured: the program has no SKM questionnaire.',
+            })
+      }
+    >
+      <Show when={ikm()}>
+        {(k) => (
+          <>
+            <p class="stat-strong">
+              {t({ id: 'Mutu', en: 'Quality' })} {k().mutu}
+              <Show when={k().kinerja}>{(kinerja) => <> · {t(kinerja())}</>}</Show>
+            </p>
+            <Show when={k().ci}>
+              {(ci) => (
+                <p>
+                  {ci95()} {formatInterval(ci())}
+                  <Show when={k().ciCrossesBound}>
+                    {' '}
+                    {t({ id: '(melintasi batas mutu)', en: '(crosses a quality band)' })}
+                  </Show>
+                </p>
+              )}
+            </Show>
+            <p>
+              {t({ id: 'Nilai IKM', en: 'IKM value' })} {formatDecimal(k().value!)}{' '}
+              {t({ id: '(skala 1–4)', en: '(1–4 scale)' })} · {nLine(k().n)}
+            </p>
+          </>
+        )}
+      </Show>
+    </StatCard>
+  )
+}
+
+export function NpsCard(props: { nps: Score['nps']; asked: boolean; filtered: boolean }) {
+  const nps = () => (props.nps?.score != null ? props.nps : undefined)
+  return (
+    <StatCard
+      name="nps"
+      title="NPS"
+      value={nps() ? formatSigned(nps()!.score!) : undefined}
+      note={
+        props.asked
+          ? props.filtered
+            ? noMatch()
+            : t({ id: 'Belum cukup data untuk NPS.', en: 'Not enough data for the NPS yet.' })
+          : t({
+              id: 'Tidak diukur: kuesioner program tidak memiliki pertanyaan NPS.',
+              en: 'Not measured: no questionnaire of the program asks the NPS question.',
+            })
+      }
+    >
+      <Show when={nps()}>
+        {(s) => (
+          <>
+            <Show when={s().ci}>
+              {(ci) => (
+                <p>
+                  {ci95()} {formatSigned(ci()[0])} {t({ id: 's.d.', en: 'to' })}{' '}
+                  {formatSigned(ci()[1])}
+                </p>
+              )}
+            </Show>
+            <p>{t({ id: 'Skala −100 s.d. +100', en: 'Scale −100 to +100' })}</p>
+            <p>
+              {t({ id: 'Promotor', en: 'Promoters' })} {formatPercent(s().promoters ?? 0, 0)} ·{' '}
+              {t({ id: 'Detraktor', en: 'Detractors' })} {formatPercent(s().detractors ?? 0, 0)}
+            </p>
+            <p>{nLine(s().n)}</p>
+          </>
+        )}
+      </Show>
+    </StatCard>
+  )
+}
