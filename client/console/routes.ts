@@ -14,12 +14,25 @@ export const routes: RouteDefinition[] = [
     children: [
       { path: '/', component: lazy(() => import('./programs/ProgramsPage')) },
       {
+        path: '/programs/:id/print',
+        component: lazy(() => import('./dashboard/PrintPage')),
+      },
+      {
         path: '/programs/:id',
         component: lazy(() => import('./program/ProgramLayout')),
         children: PROGRAM_TABS.map((tab) => ({ path: tab.path, component: tab.component })),
       },
+      {
+        path: '/questionnaires/:id',
+        component: lazy(() => import('./questionnaires/BuilderPage')),
+      },
       { path: '/users', component: lazy(() => import('./users/UsersPage')) },
       { path: '/regions', component: lazy(() => import('./regions/RegionsPage')) },
+      { path: '/evaluations', component: lazy(() => import('./evaluation/EvaluationStart')) },
+      {
+        path: '/evaluations/:regionId/:year',
+        component: lazy(() => import('./evaluation/EvaluationPage')),
+      },
       { path: '*404', component: NotFoundPage },
     ],
   },

@@ -16,4 +16,19 @@ export const PROGRAM_TABS: ProgramTab[] = [
     label: { id: 'Informasi', en: 'Information' },
     component: lazy(() => import('./ProgramInfo')),
   },
+  {
+    path: '/questionnaires',
+    label: { id: 'Kuesioner', en: 'Questionnaires' },
+    component: lazy(() => import('../questionnaires/QuestionnairesTab')),
+  },
+  {
+    path: '/dashboard',
+    label: { id: 'Dasbor', en: 'Dashboard' },
+    component: lazy(() => import('../dashboard/DashboardPage')),
+  },
+  {
+    path: '/assessment',
+    label: { id: 'Penilaian', en: 'Assessment' },
+    component: lazy(() => import('../evaluation/AssessmentTab')),
+  },
 ]

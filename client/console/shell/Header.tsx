@@ -30,6 +30,9 @@ export function Header() {
           <A href="/" end>
             {t({ id: 'Program', en: 'Programs' })}
           </A>
+          <Show when={user().role === 'admin' || user().role === 'evaluator'}>
+            <A href="/evaluations">{t({ id: 'Evaluasi', en: 'Evaluation' })}</A>
+          </Show>
           <Show when={user().role === 'admin'}>
             <A href="/users">{t({ id: 'Pengguna', en: 'Users' })}</A>
             <A href="/regions">{t({ id: 'Wilayah', en: 'Regions' })}</A>

@@ -13,7 +13,8 @@ export interface BilingualText {
   en?: string
 }
 
-export type DimensionCode = 'governance' | 'branding' | 'economy' | 'living' | 'society' | 'environment'
+export type DimensionCode =
+  'governance' | 'branding' | 'economy' | 'living' | 'society' | 'environment'
 export const DIMENSION_CODES: readonly DimensionCode[] = dimensionsJson.dimensions.map(
   (d) => d.code as DimensionCode,
 )
@@ -49,8 +50,7 @@ export const EVALUATION_DIMENSIONS = dimensionsJson.evaluationDimensions.items a
 }[]
 export const DEFAULT_EVALUATION_WEIGHTS: EvaluationWeights =
   dimensionsJson.evaluationDimensions.weights.default
-export const RESPONDENTS_PER_FORM: number =
-  dimensionsJson.impactSurveyGuidance.respondentsPerForm
+export const RESPONDENTS_PER_FORM: number = dimensionsJson.impactSurveyGuidance.respondentsPerForm
 
 export const SKM = skmJson
 export const QUICKWIN_CRITERIA = quickwinJson
