@@ -334,13 +334,16 @@ describe('who may read analytics', () => {
     `/api/programs/${programId}/analytics/comments`,
     `/api/programs/${programId}/analytics/summary`,
     `/api/programs/${programId}/analytics/stream`,
+    `/api/programs/${programId}/score`,
   ]
 
   it('refuses an owner of another agency and an evaluator of another region on every route', async () => {
     for (const path of routes()) {
       for (const as of [cookie.otherOwner, cookie.otherEvaluator]) {
         const res = await get(path, as)
-        expect([403, 404], path).toContain(res.status)
+        expect(res.status, path).toBe(403)
+        if (!path.endsWith('/stream'))
+          expect(res.headers.get('content-type'), path).toContain('application/problem+json')
         await res.body?.cancel()
       }
       const anonymous = await t.request('GET', path)

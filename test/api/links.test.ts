@@ -313,16 +313,16 @@ describe('roles and audit', () => {
     expect((await patch(created.id, { active: false }, evaluator)).status).toBe(403)
   })
 
-  it('an owner of another agency gets 404 and anonymous callers 401', async () => {
+  it('an owner of another agency gets 403 and anonymous callers 401', async () => {
     const id = await questionnaire(1)
     const created = await link(id)
     const other = await t.userCookie('owner', { agencyCode: 'DLH' })
     const list = await t.request('GET', `/api/questionnaires/${id}/links`, { cookie: other })
-    expect(list.status).toBe(404)
-    expect((await patch(created.id, { active: false }, other)).status).toBe(404)
+    expect(list.status).toBe(403)
+    expect((await patch(created.id, { active: false }, other)).status).toBe(403)
     expect(
       (await t.request('GET', `/api/links/${created.id}/qr.png`, { cookie: other })).status,
-    ).toBe(404)
+    ).toBe(403)
     expect((await t.request('GET', `/api/links/${created.id}/qr.png`)).status).toBe(401)
   })
 

@@ -159,18 +159,20 @@ describe('who reads which programs', () => {
     expect((await list(`?agencyId=${agency.DLH}`, cookie.ownerDpmptsp!)).total).toBe(0)
   })
 
-  it('reads a single program within scope and answers 404 outside it', async () => {
+  it('reads a single program within scope, answers 403 outside it and 404 for an unknown id', async () => {
     const cases: [string, number][] = [
       ['admin', 200],
       ['ownerDpmptsp', 200],
-      ['ownerDlh', 404],
+      ['ownerDlh', 403],
       ['evaluatorBanjarmasin', 200],
-      ['evaluatorJambi', 404],
+      ['evaluatorJambi', 403],
     ]
     for (const [who, status] of cases) {
       const res = await t.request('GET', `/api/programs/${siMantab.id}`, { cookie: cookie[who] })
       expect(res.status, who).toBe(status)
     }
+    const unknown = await t.request('GET', '/api/programs/999999', { cookie: cookie.ownerDlh })
+    expect(unknown.status).toBe(404)
   })
 })
 
@@ -332,12 +334,14 @@ describe('changing programs', () => {
     })
   })
 
-  it("answers 404 to an owner changing another agency's program", async () => {
+  it("answers 403 to an owner changing another agency's program, and changes nothing", async () => {
     const res = await t.request('PATCH', `/api/programs/${siMantab.id}`, {
       cookie: cookie.ownerDlh,
       json: { name: 'Taken over' },
     })
-    expect(res.status).toBe(404)
+    expect(res.status).toBe(403)
+    const stored = await t.request('GET', `/api/programs/${siMantab.id}`, { cookie: cookie.admin })
+    expect((await stored.json()).name).not.toBe('Taken over')
   })
 
   it('refuses with 403 an owner moving their program to another agency', async () => {

@@ -211,19 +211,29 @@ describe('publishing', () => {
 })
 
 describe('roles', () => {
-  it('an owner of another agency neither sees nor changes the questionnaire (404)', async () => {
+  it('an owner of another agency neither sees nor changes the questionnaire (403)', async () => {
     const { id } = await create('skm')
     const other = await t.userCookie('owner', { agencyCode: 'PUPR' })
+    const countQuestionnaires = async () =>
+      (
+        await t.deps.db
+          .selectFrom('questionnaires')
+          .select('id')
+          .where('program_id', '=', programId)
+          .execute()
+      ).length
+    const before = await countQuestionnaires()
     expect((await t.request('GET', `/api/questionnaires/${id}`, { cookie: other })).status).toBe(
-      404,
+      403,
     )
-    expect((await put(id, { draft: withQuestions([q('A')]) }, other)).status).toBe(404)
-    expect((await publish(id, other)).status).toBe(404)
+    expect((await put(id, { draft: withQuestions([q('A')]) }, other)).status).toBe(403)
+    expect((await publish(id, other)).status).toBe(403)
     const res = await t.request('POST', `/api/programs/${programId}/questionnaires`, {
       cookie: other,
       json: { template: 'skm' },
     })
-    expect(res.status).toBe(404)
+    expect(res.status).toBe(403)
+    expect(await countQuestionnaires()).toBe(before)
   })
 
   it('an evaluator of the region reads questionnaires and versions but never writes (403)', async () => {
@@ -243,11 +253,12 @@ describe('roles', () => {
     expect(res.status).toBe(403)
   })
 
-  it('an evaluator of another region gets 404, anonymous callers 401', async () => {
+  it('an evaluator of another region gets 403, anonymous callers 401', async () => {
     const { id } = await create()
     const elsewhere = await t.userCookie('evaluator', { regionCode: '63.03' })
     const res = await t.request('GET', `/api/questionnaires/${id}`, { cookie: elsewhere })
-    expect(res.status).toBe(404)
+    expect(res.status).toBe(403)
+    expect(res.headers.get('content-type')).toContain('application/problem+json')
     expect((await t.request('GET', `/api/questionnaires/${id}`)).status).toBe(401)
     expect((await t.request('POST', `/api/questionnaires/${id}/publish`)).status).toBe(401)
   })

@@ -20,7 +20,9 @@ export function PageError(props: { error: unknown; reset: () => void }) {
       <h1 id="page-error-title">
         {status() === 404
           ? t({ id: 'Tidak ditemukan', en: 'Not found' })
-          : t({ id: 'Halaman tidak dapat dimuat', en: 'The page could not be loaded' })}
+          : status() === 403
+            ? t({ id: 'Bukan wewenang Anda', en: 'Not yours to open' })
+            : t({ id: 'Halaman tidak dapat dimuat', en: 'The page could not be loaded' })}
       </h1>
       <ProblemAlert error={props.error} />
       <p class="actions">

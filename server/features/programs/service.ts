@@ -40,9 +40,17 @@ function readScope(user: SessionUser): { agencyId?: number; regionId?: number } 
   return null
 }
 
+const OUT_OF_SCOPE: Record<SessionUser['role'], string> = {
+  admin: 'This program is out of reach.',
+  owner: "This program belongs to another agency; owners read their own agency's programs only.",
+  evaluator: "This program is in another region; evaluators read their own region's programs only.",
+}
+
 /**
- * The program `id` if `user` may read it. A program outside the user's scope answers 404, like
- * one that does not exist, so that ids do not reveal other agencies' programs.
+ * The program `id` if `user` may read it. An unknown id answers 404; a program outside the
+ * user's scope (another agency's, another region's) answers 403, so an owner is told plainly that
+ * the program is not theirs. Quick-win programs are public, so their existence is no secret;
+ * nothing of the program is in the answer.
  */
 export async function getProgramForRead(
   db: Kysely<Database>,
@@ -50,13 +58,13 @@ export async function getProgramForRead(
   id: number,
 ): Promise<Program> {
   const row = await repo.findProgramRow(db, id)
+  if (row === undefined) throw AppError.notFound('The program')
   const scope = readScope(user)
   const visible =
-    row !== undefined &&
     scope !== null &&
     (scope.agencyId === undefined || scope.agencyId === row.agency_id) &&
     (scope.regionId === undefined || scope.regionId === row.region_id)
-  if (!visible) throw AppError.notFound('The program')
+  if (!visible) throw AppError.forbidden(OUT_OF_SCOPE[user.role])
   return toProgram(row)
 }
 
