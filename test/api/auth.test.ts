@@ -7,6 +7,20 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
+describe('the first admin without ADMIN_EMAIL', () => {
+  it('logs in as admin@localhost, the address npm start prints', async () => {
+    const fresh = await createTestApp({ adminEmail: undefined, adminPassword: 'first-admin-pw-1' })
+    try {
+      const res = await fresh.request('POST', '/api/auth/login', {
+        json: { email: 'admin@localhost', password: 'first-admin-pw-1' },
+      })
+      expect(res.status).toBe(200)
+    } finally {
+      fresh.close()
+    }
+  })
+})
+
 describe('login, logout and /api/me', () => {
   it('logs in with the right password and answers the user on /api/me', async () => {
     const res = await t.request('POST', '/api/auth/login', { json: ADMIN })

@@ -2,7 +2,13 @@
 import * as v from 'valibot'
 
 export const LoginSchema = v.object({
-  email: v.pipe(v.string(), v.email('Enter a valid email address.'), v.maxLength(254)),
+  // Only the shape name@host: the login looks an account up, and the first admin's default
+  // address, admin@localhost, has no dot in its host (valibot's email() would refuse it).
+  email: v.pipe(
+    v.string(),
+    v.regex(/^[^\s@]+@[^\s@]+$/, 'Enter a valid email address.'),
+    v.maxLength(254),
+  ),
   password: v.pipe(v.string(), v.minLength(1, 'Enter your password.'), v.maxLength(1024)),
 })
 
