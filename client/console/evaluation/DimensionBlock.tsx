@@ -21,7 +21,7 @@ export function DimensionBlock(props: { dimension: EvaluationDimension; dashboar
           <span class="ev-note">
             {t({
               id: `${d().scoredCount} dari ${d().programCount} program berskor`,
-              en: `${d().scoredCount} of ${d().programCount} programs scored`,
+              en: `${d().scoredCount} of ${d().programCount} ${d().programCount === 1 ? 'program' : 'programs'} scored`,
             })}
           </span>
         </p>

@@ -23,7 +23,7 @@ export function ProgramFigures(props: { program: ProgramEntry }) {
           </span>
           <Show when={p().marginOfError !== null}>
             <span class="ev-note">
-              {t({ id: 'Margin of error ±', en: 'Margin of error ±' })}
+              {t({ id: 'Margin galat ±', en: 'Margin of error ±' })}
               {formatShare(p().marginOfError!)}
             </span>
           </Show>
