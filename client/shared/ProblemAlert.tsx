@@ -3,6 +3,7 @@
 import { For, Show } from 'solid-js'
 import { t } from './i18n'
 import { ApiError } from './problem'
+import { serverText } from './server-messages'
 
 const SUMMARY: Record<number, { id: string; en: string }> = {
   0: { id: 'Tidak dapat terhubung ke server.', en: 'Could not reach the server.' },
@@ -25,7 +26,7 @@ export function ProblemAlert(props: { error: unknown; shownFields?: readonly str
     <div class="alert alert-error" role="alert">
       <p class="alert-title">{summary()}</p>
       <Show when={problem()?.detail && problem()?.status !== 422}>
-        <p>{problem()?.detail}</p>
+        <p>{t(serverText(problem()!.detail!))}</p>
       </Show>
       <Show when={!problem() && props.error instanceof Error}>
         <p>{(props.error as Error).message}</p>
@@ -38,7 +39,7 @@ export function ProblemAlert(props: { error: unknown; shownFields?: readonly str
                 <Show when={e.path}>
                   <code>{e.path}</code>:{' '}
                 </Show>
-                {e.message}
+                {t(serverText(e.message))}
               </li>
             )}
           </For>

@@ -16,7 +16,7 @@ describe('the first admin without ADMIN_EMAIL', () => {
       })
       expect(res.status).toBe(200)
     } finally {
-      fresh.close()
+      await fresh.close()
     }
   })
 })

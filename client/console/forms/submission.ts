@@ -1,6 +1,8 @@
 // The state of one form's submission: pending flag, the last error and its per-field messages.
 import { createSignal } from 'solid-js'
+import { t } from '../../shared/i18n'
 import { ApiError } from '../../shared/problem'
+import { serverText } from '../../shared/server-messages'
 
 export function createSubmission<A extends unknown[], R>(run: (...args: A) => Promise<R>) {
   const [pending, setPending] = createSignal(false)
@@ -20,9 +22,13 @@ export function createSubmission<A extends unknown[], R>(run: (...args: A) => Pr
     }
   }
 
+  /** The first message per field path, in the interface's language. */
   const fieldErrors = (): Record<string, string> => {
     const e = error()
-    return e instanceof ApiError ? e.fieldErrors() : {}
+    if (!(e instanceof ApiError)) return {}
+    return Object.fromEntries(
+      Object.entries(e.fieldErrors()).map(([path, message]) => [path, t(serverText(message))]),
+    )
   }
 
   return { pending, error, setError, fieldErrors, submit }

@@ -10,7 +10,7 @@ import { ProblemAlert } from '../../shared/ProblemAlert'
 import { useBuilder } from './builder-context'
 import { DiffList } from './DiffList'
 import { focusLater } from './focus-later'
-import { issueText } from './issue-messages'
+import { serverText } from '../../shared/server-messages'
 import { PublishConfirm } from './PublishConfirm'
 
 export function PublishPanel(props: { id: string; onSave: () => Promise<boolean> }) {
@@ -118,7 +118,7 @@ export function PublishPanel(props: { id: string; onSave: () => Promise<boolean>
                 </p>
                 <ul>
                   {localProblems().map((i) => (
-                    <li>{t(issueText(i.message))}</li>
+                    <li>{t(serverText(i.message))}</li>
                   ))}
                 </ul>
               </div>

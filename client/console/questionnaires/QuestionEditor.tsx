@@ -12,7 +12,7 @@ import { t } from '../../shared/i18n'
 import { AnswerSettings } from './AnswerSettings'
 import { useBuilder, useFieldError } from './builder-context'
 import { ConditionEditor } from './ConditionEditor'
-import { issueText } from './issue-messages'
+import { serverText } from '../../shared/server-messages'
 import { TYPE_LABELS, withType } from './question-types'
 import { ScoreEditor } from './ScoreEditor'
 import { TextPair } from './TextPair'
@@ -148,7 +148,7 @@ export function QuestionEditor(props: {
       </Show>
       <Show when={others().length > 0}>
         <ul class="field-error">
-          <For each={others()}>{(issue) => <li>{t(issueText(issue.message))}</li>}</For>
+          <For each={others()}>{(issue) => <li>{t(serverText(issue.message))}</li>}</For>
         </ul>
       </Show>
     </div>

@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'solid-js'
 import { t } from '../../shared/i18n'
 import type { DraftEditor } from './draft-editor'
-import { issueText } from './issue-messages'
+import { serverText } from '../../shared/server-messages'
 
 export interface Builder {
   editor: DraftEditor
@@ -28,6 +28,6 @@ export function useFieldError() {
   const { editor } = useBuilder()
   return (path: string): string | undefined => {
     const messages = editor.issues().at(path)
-    return messages.length > 0 ? messages.map((m) => t(issueText(m))).join(' ') : undefined
+    return messages.length > 0 ? messages.map((m) => t(serverText(m))).join(' ') : undefined
   }
 }
