@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../shared/ProblemAlert'
 import { focusFirstInvalid } from '../forms/focus-first-invalid'
 import { createSubmission } from '../forms/submission'
 import { CriterionMarks } from './CriterionMarks'
+import { FormActions } from '../forms/FormActions'
 
 export function AssessmentForm(props: { programId: string; assessment: Assessment }) {
   const a = () => props.assessment
@@ -98,13 +99,10 @@ export function AssessmentForm(props: { programId: string; assessment: Assessmen
           </p>
         </Show>
       </div>
-      <div class="actions">
-        <button type="submit" class="button" disabled={submission.pending()}>
-          {submission.pending()
-            ? t({ id: 'Menyimpan…', en: 'Saving…' })
-            : t({ id: 'Simpan penilaian', en: 'Save the assessment' })}
-        </button>
-      </div>
+      <FormActions
+        pending={submission.pending()}
+        submitLabel={{ id: 'Simpan penilaian', en: 'Save the assessment' }}
+      />
     </form>
   )
 }

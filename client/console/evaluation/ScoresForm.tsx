@@ -12,6 +12,7 @@ import { scoreFieldMessages } from './field-messages'
 import { OverrideFields } from './OverrideFields'
 import { evaluationInputOf, scoreValuesOf, type LocalIssues } from './score-form-values'
 import { WeightFields } from './WeightFields'
+import { FormActions } from '../forms/FormActions'
 
 export function ScoresForm(props: { evaluation: Evaluation }) {
   const regionId = () => String(props.evaluation.region.id)
@@ -84,13 +85,10 @@ export function ScoresForm(props: { evaluation: Evaluation }) {
             </p>
           </Show>
         </div>
-        <div class="actions">
-          <button type="submit" class="button" disabled={submission.pending()}>
-            {submission.pending()
-              ? t({ id: 'Menyimpan…', en: 'Saving…' })
-              : t({ id: 'Simpan nilai', en: 'Save the scores' })}
-          </button>
-        </div>
+        <FormActions
+          pending={submission.pending()}
+          submitLabel={{ id: 'Simpan nilai', en: 'Save the scores' }}
+        />
       </form>
     </section>
   )

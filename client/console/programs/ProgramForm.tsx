@@ -14,6 +14,7 @@ import { Options } from '../forms/Options'
 import { createSubmission } from '../forms/submission'
 import { findDimensionIn } from './dimension-lookup'
 import { formValuesOf, missingFields, type ProgramFormValues } from './program-form-values'
+import { FormActions } from '../forms/FormActions'
 
 const FIELDS = [
   'regionId',
@@ -214,16 +215,11 @@ export function ProgramForm(props: {
         </Field>
       </div>
       <p class="form-note muted">{t({ id: '* wajib diisi', en: '* required' })}</p>
-      <div class="actions">
-        <button type="submit" class="button" disabled={submission.pending()}>
-          {submission.pending() ? t({ id: 'Menyimpan…', en: 'Saving…' }) : props.submitLabel}
-        </button>
-        <Show when={props.onCancel}>
-          <button type="button" class="button button-secondary" onClick={() => props.onCancel?.()}>
-            {t({ id: 'Batal', en: 'Cancel' })}
-          </button>
-        </Show>
-      </div>
+      <FormActions
+        pending={submission.pending()}
+        submitLabel={props.submitLabel}
+        onCancel={props.onCancel}
+      />
     </form>
   )
 }

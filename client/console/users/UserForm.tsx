@@ -14,6 +14,7 @@ import { createSubmission } from '../forms/submission'
 import { ROLE_LABELS } from '../shell/role-labels'
 import { AgencySelect } from './AgencySelect'
 import { userValuesOf, type UserFormValues } from './user-form-values'
+import { FormActions } from '../forms/FormActions'
 
 const FIELDS = ['email', 'name', 'role', 'agencyId', 'regionId', 'password']
 const ROLES = ['admin', 'owner', 'evaluator'] as const
@@ -136,16 +137,11 @@ export function UserForm(props: {
           )}
         </Field>
       </div>
-      <div class="actions">
-        <button type="submit" class="button" disabled={submission.pending()}>
-          {submission.pending() ? t({ id: 'Menyimpan…', en: 'Saving…' }) : props.submitLabel}
-        </button>
-        <Show when={props.onCancel}>
-          <button type="button" class="button button-secondary" onClick={() => props.onCancel?.()}>
-            {t({ id: 'Batal', en: 'Cancel' })}
-          </button>
-        </Show>
-      </div>
+      <FormActions
+        pending={submission.pending()}
+        submitLabel={props.submitLabel}
+        onCancel={props.onCancel}
+      />
     </form>
   )
 }
