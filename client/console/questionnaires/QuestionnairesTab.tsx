@@ -6,6 +6,7 @@ import { getProgram } from '../api/programs'
 import { getTemplates, listQuestionnaires } from '../api/questionnaires'
 import { t } from '../../shared/i18n'
 import { useCurrentUser } from '../shell/current-user'
+import { focusLater } from './focus-later'
 import { QuestionnaireCard } from './QuestionnaireCard'
 import { TemplatePicker } from './TemplatePicker'
 import './builder.css'
@@ -32,8 +33,11 @@ export default function QuestionnairesTab() {
             type="button"
             class="button"
             ref={newButton}
-            aria-controls="new-questionnaire"
-            onClick={() => setChoosing(true)}
+            onClick={() => {
+              // The button gives way to the picker: keyboard users continue at its heading.
+              setChoosing(true)
+              focusLater('new-questionnaire-title')
+            }}
           >
             {t({ id: 'Buat kuesioner', en: 'Create a questionnaire' })}
           </button>

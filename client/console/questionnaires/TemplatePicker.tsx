@@ -26,7 +26,9 @@ export function TemplatePicker(props: { programId: string; onCancel: () => void 
   return (
     <section id="new-questionnaire" class="card panel" aria-labelledby="new-questionnaire-title">
       <div class="section-head">
-        <h3 id="new-questionnaire-title">{t({ id: 'Pilih templat', en: 'Choose a template' })}</h3>
+        <h3 id="new-questionnaire-title" tabindex="-1" data-focus="new-questionnaire-title">
+          {t({ id: 'Pilih templat', en: 'Choose a template' })}
+        </h3>
         <button type="button" class="button button-quiet" onClick={() => props.onCancel()}>
           {t({ id: 'Batal', en: 'Cancel' })}
         </button>
