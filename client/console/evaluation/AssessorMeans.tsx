@@ -6,15 +6,16 @@ import { t } from '../../shared/i18n'
 import { formatScore } from './score-format'
 
 export function AssessorMeans(props: { assessment: Assessment }) {
+  const caption = () =>
+    t({
+      id: 'Rata-rata nilai asesor per kriteria (1–5)',
+      en: "Assessors' mean mark per criterion (1–5)",
+    })
+  // A named, focusable region: keyboard users can scroll the table when a phone is too narrow.
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label={caption()} tabindex="0">
       <table class="score-table criteria-table">
-        <caption>
-          {t({
-            id: 'Rata-rata nilai asesor per kriteria (1–5)',
-            en: "Assessors' mean mark per criterion (1–5)",
-          })}
-        </caption>
+        <caption>{caption()}</caption>
         <thead>
           <tr>
             <th scope="col">{t({ id: 'Kriteria', en: 'Criterion' })}</th>

@@ -8,15 +8,16 @@ import { formatScore } from './score-format'
 
 export function ScoreTable(props: { evaluation: Evaluation }) {
   const ev = () => props.evaluation
+  const caption = () =>
+    t({
+      id: 'Lima nilai evaluasi, bobot dan kontribusinya pada indeks',
+      en: 'The five evaluation scores, their weights and contributions to the index',
+    })
+  // A named, focusable region: keyboard users can scroll the table when a phone is too narrow.
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label={caption()} tabindex="0">
       <table class="score-table">
-        <caption class="visually-hidden">
-          {t({
-            id: 'Lima nilai evaluasi, bobot dan kontribusinya pada indeks',
-            en: 'The five evaluation scores, their weights and contributions to the index',
-          })}
-        </caption>
+        <caption class="visually-hidden">{caption()}</caption>
         <thead>
           <tr>
             <th scope="col">{t({ id: 'Dimensi evaluasi', en: 'Evaluation dimension' })}</th>
