@@ -53,6 +53,8 @@ export default function PrintPage() {
             {t({ id: 'Dicetak', en: 'Printed' })} {formatMoment(printedAt, new Date(0))}
           </p>
         </header>
+        {/* The figures' headings are h3, as under the dashboard tab's h2. */}
+        <h2 class="visually-hidden">{t({ id: 'Dasbor dampak', en: 'Impact dashboard' })}</h2>
         <DashboardReport
           analytics={analytics()!}
           score={score()!}
