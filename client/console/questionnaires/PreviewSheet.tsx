@@ -32,12 +32,14 @@ export function PreviewSheet(props: {
     setTried(true)
   }
   const def = () => props.definition
+  // No landmarks (header, main) in the frame: the preview is one part of the builder's page, and
+  // a second banner or main would be announced as the page's own.
   return (
     <div class="page">
-      <header class="top">
+      <div class="top">
         <p class="top-program">{props.programName}</p>
         <LanguageSwitch class="language" />
-      </header>
+      </div>
       <h1 lang={langOf(def().title)}>{t(def().title)}</h1>
       <Show when={def().description}>
         {(d) => (
