@@ -6,6 +6,7 @@ import * as questionnaires from './2026-11-23-002-questionnaires'
 import * as responses from './2026-11-23-003-responses'
 import * as evaluations from './2026-11-23-004-evaluations'
 import * as deviceSecret from './2026-11-23-005-device-secret'
+import * as responsesByQuestionnaire from './2026-11-23-006-responses-by-questionnaire'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23-001-foundation': foundation,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-003-responses': responses,
   '2026-11-23-004-evaluations': evaluations,
   '2026-11-23-005-device-secret': deviceSecret,
+  '2026-11-23-006-responses-by-questionnaire': responsesByQuestionnaire,
 }
