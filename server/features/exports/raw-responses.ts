@@ -3,7 +3,6 @@
 // each page is written before the next is read. Personal questions are left out unless an admin
 // asks for them, and such an export is audited.
 import { PassThrough, Readable } from 'node:stream'
-import { stringify } from 'csv-stringify/sync'
 import ExcelJS from 'exceljs'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
@@ -13,6 +12,7 @@ import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/repository'
 import { getQuestionnaireForRead } from '../questionnaires/service'
 import { safeCell } from './cell-safety'
+import { csvRecord } from './csv-record'
 import { rawLayout, rawRow, type RowContext } from './raw-columns'
 import * as repo from './repository'
 
@@ -91,9 +91,12 @@ export function rawCsv(exp: RawExport): ReadableStream<Uint8Array> {
   return pulled(
     (async function* () {
       // A BOM so that spreadsheet programs read the UTF-8 text right.
-      yield '\uFEFF' + stringify([ctx.layout.headers])
-      for await (const page of exp.pages())
-        yield stringify(page.map((r) => rawRow(r, ctx).map((v) => safeCell(v))))
+      yield '\uFEFF' + csvRecord(ctx.layout.headers)
+      for await (const page of exp.pages()) {
+        let chunk = ''
+        for (const r of page) chunk += csvRecord(rawRow(r, ctx).map((v) => safeCell(v)))
+        yield chunk
+      }
     })(),
   )
 }
