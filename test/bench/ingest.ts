@@ -1,0 +1,148 @@
+// Figure 1: public submissions against a bare Hono JSON echo route in the same server process.
+// autocannon (as a library) with 50 connections runs echo, submission, echo, submission, ...;
+// every request body carries a fresh idempotency key, and every receipt answered 201 is kept so
+// that the SQLite file can be checked for it once the server has stopped.
+import { randomUUID } from 'node:crypto'
+import autocannon from 'autocannon'
+import Database from 'better-sqlite3'
+import type { Definition } from '../../server/domain/questionnaire'
+import { generateAnswers, seededRandom } from './answers'
+import { median } from './stats'
+
+export interface IngestRun {
+  kind: 'echo' | 'submission'
+  round: number
+  /** Mean requests per second over the run. */
+  rps: number
+  p50: number
+  p99: number
+  total: number
+  non2xx: number
+  errors: number
+  timeouts: number
+}
+
+export interface IngestFigure {
+  runs: IngestRun[]
+  echoRps: number
+  submissionRps: number
+  /** Median over rounds of submission rps / echo rps of the same round. */
+  ratio: number
+  /** Medians over rounds of the submission latency percentiles, ms. */
+  p50: number
+  p99: number
+  echoP99: number
+  /** Submissions answered with a non-2xx status or failed (timeouts, resets). */
+  failed: number
+  /** Receipts answered 201 during the measured runs (warm-up included). */
+  receipts: Set<string>
+}
+
+export interface IngestOptions {
+  url: string
+  slug: string
+  definition: Definition
+  connections: number
+  seconds: number
+  rounds: number
+  warmupSeconds: number
+  log(line: string): void
+}
+
+/** Request bodies as the citizen form sends them: a pool of answer sets, a fresh key each. */
+function bodyMaker(definition: Definition) {
+  const rnd = seededRandom(42)
+  const pool = Array.from({ length: 256 }, () => JSON.stringify(generateAnswers(definition, rnd)))
+  let next = 0
+  return () =>
+    `{"answers":${pool[next++ % pool.length]},"idempotencyKey":"${randomUUID()}","website":""}`
+}
+
+async function runOnce(
+  options: IngestOptions,
+  kind: IngestRun['kind'],
+  seconds: number,
+  receipts: Set<string>,
+) {
+  const makeBody = bodyMaker(options.definition)
+  const path = kind === 'echo' ? '/bench/echo' : `/api/public/forms/${options.slug}/responses`
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, body: makeBody() }),
+        // Both kinds parse their reply, so that the load generator does the same work for each.
+        onResponse: (status, body) => {
+          const reply = JSON.parse(body) as { receipt?: string }
+          if (kind === 'submission' && status === 201) receipts.add(reply.receipt!)
+        },
+      },
+    ],
+  })
+  return result
+}
+
+export async function measureIngest(options: IngestOptions): Promise<IngestFigure> {
+  const receipts = new Set<string>()
+  const runs: IngestRun[] = []
+  if (options.warmupSeconds > 0) {
+    options.log(`warm-up: ${options.warmupSeconds} s of each`)
+    await runOnce(options, 'echo', options.warmupSeconds, receipts)
+    await runOnce(options, 'submission', options.warmupSeconds, receipts)
+  }
+  for (let round = 1; round <= options.rounds; round++) {
+    for (const kind of ['echo', 'submission'] as const) {
+      const r = await runOnce(options, kind, options.seconds, receipts)
+      const run: IngestRun = {
+        kind,
+        round,
+        rps: r.requests.total / r.duration,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        total: r.requests.total,
+        non2xx: r.non2xx,
+        errors: r.errors,
+        timeouts: r.timeouts,
+      }
+      runs.push(run)
+      options.log(
+        `round ${round} ${kind.padEnd(10)} ${run.rps.toFixed(0)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  non-2xx ${run.non2xx}  errors ${run.errors}`,
+      )
+    }
+  }
+  const of = (kind: IngestRun['kind']) => runs.filter((r) => r.kind === kind)
+  const echo = of('echo')
+  const submission = of('submission')
+  return {
+    runs,
+    echoRps: median(echo.map((r) => r.rps)),
+    submissionRps: median(submission.map((r) => r.rps)),
+    ratio: median(submission.map((s, i) => s.rps / echo[i]!.rps)),
+    p50: median(submission.map((r) => r.p50)),
+    p99: median(submission.map((r) => r.p99)),
+    echoP99: median(echo.map((r) => r.p99)),
+    failed: submission.reduce((n, r) => n + r.non2xx + r.errors, 0),
+    receipts,
+  }
+}
+
+/** How many of `receipts` the file holds for the link, and how many rows the link has. */
+export function countStoredReceipts(databasePath: string, linkId: number, receipts: Set<string>) {
+  const db = new Database(databasePath, { readonly: true })
+  try {
+    const find = db.prepare('select 1 from responses where receipt = ? and link_id = ?')
+    let stored = 0
+    for (const receipt of receipts) if (find.get(receipt, linkId)) stored++
+    const { n } = db
+      .prepare('select count(*) as n from responses where link_id = ?')
+      .get(linkId) as { n: number }
+    return { acknowledged: receipts.size, stored, rowsOnLink: n }
+  } finally {
+    db.close()
+  }
+}

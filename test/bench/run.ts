@@ -1,0 +1,171 @@
+// `npm run bench`: builds the client, then measures ingestion against a bare echo route, the
+// dashboard and the CSV export of one program at growing sizes, and the citizen form on a slow
+// phone; prints each figure as it comes and writes BENCHMARKS.md (report.ts) at the repo root.
+// BENCH_QUICK=1 runs small sizes and short durations for development; BENCH_KEEP=1 keeps the
+// work folder (.tmp/bench-*) with its SQLite files.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import { connectAdmin, publishSkmForm } from './api'
+import { loadResponses, type BulkTarget } from './data'
+import { measureDashboard } from './dashboard'
+import { measureExport } from './export'
+import { measureForm } from './form'
+import { countStoredReceipts, measureIngest } from './ingest'
+import { printSummary, writeReport, type BenchResults, type ScaleResult } from './report'
+import { ROOT, startBenchServer } from './server-process'
+import { benchSettings } from './settings'
+
+const settings = benchSettings()
+const began = performance.now()
+const elapsed = () => `${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s`
+const log = (line: string) => console.log(`[bench ${elapsed()}] ${line}`)
+
+mkdirSync(join(ROOT, '.tmp'), { recursive: true })
+const work = mkdtempSync(join(ROOT, '.tmp', 'bench-'))
+const clientDist = join(work, 'client')
+const PROGRAM = 'Si Mantab'
+
+/** Builds the client privately: other test runs rebuild dist/client under their servers. */
+function build(): number {
+  log(`vite build into ${clientDist}`)
+  const started = performance.now()
+  execFileSync('npx', ['vite', 'build', '--outDir', clientDist, '--emptyOutDir'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  })
+  return (performance.now() - started) / 1000
+}
+
+/** Figures 1 and 4 on one server: the form first (idle server), then the submission load. */
+async function ingestAndForm() {
+  const databasePath = join(work, 'ingest.sqlite')
+  const server = await startBenchServer({ databasePath, clientDist })
+  try {
+    const api = await connectAdmin(server.url)
+    const form = await publishSkmForm(api, PROGRAM, ['Bench load'])
+    const link = form.links[0]!
+    log('figure 4: the citizen form on an emulated slow phone')
+    const first = form.definition.sections[0]!.questions[0]!.code
+    const formFigure = await measureForm(
+      `${server.url}/s/${link.slug}`,
+      first,
+      settings.formLoads,
+      log,
+    )
+    log(`figure 1: ingestion vs echo, ${settings.ingest.connections} connections`)
+    const ingest = await measureIngest({
+      url: server.url,
+      slug: link.slug,
+      definition: form.definition,
+      ...settings.ingest,
+      log,
+    })
+    await server.stop()
+    const stored = countStoredReceipts(databasePath, link.id, ingest.receipts)
+    log(`receipts: ${stored.stored} of ${stored.acknowledged} acknowledged found in the file`)
+    return { ingest, stored, form: formFigure }
+  } finally {
+    await server.stop()
+  }
+}
+
+/** Figures 2 and 3 at each size: load up to it with the server stopped, then measure. */
+async function scales(): Promise<ScaleResult[]> {
+  const databasePath = join(work, 'dashboard.sqlite')
+  let server = await startBenchServer({ databasePath, clientDist })
+  let target: BulkTarget
+  try {
+    const api = await connectAdmin(server.url)
+    const channels = ['WhatsApp', 'Loket pelayanan', 'Poster QR', 'Situs web']
+    const form = await publishSkmForm(api, PROGRAM, channels)
+    target = { databasePath, ...form, linkIds: form.links.map((l) => l.id) }
+  } finally {
+    await server.stop()
+  }
+  const results: ScaleResult[] = []
+  let loaded = 0
+  for (const [i, size] of settings.scales.entries()) {
+    log(`loading ${size - loaded} responses (to ${size}) through writeResponses`)
+    const loadSeconds = loadResponses(target, size - loaded, 1000 + i, (n) => {
+      if (n % 100_000 === 0) log(`  ${loaded + n} written`)
+    })
+    const loadedNow = size - loaded
+    loaded = size
+    log(`loaded in ${loadSeconds.toFixed(1)} s (${(loadedNow / loadSeconds).toFixed(0)}/s)`)
+    server = await startBenchServer({ databasePath, clientDist })
+    try {
+      const api = await connectAdmin(server.url)
+      log(`figure 2 at ${size}: dashboard reads, ${settings.dashboardRepeats} each`)
+      const dashboard = await measureDashboard(
+        server.url,
+        api.cookie,
+        target.programId,
+        settings.dashboardFilter,
+        settings.dashboardRepeats,
+      )
+      for (const d of dashboard)
+        log(
+          `  ${d.name} ${d.filtered ? 'filtered  ' : 'unfiltered'} p50 ${d.p50.toFixed(1)} ms  p95 ${d.p95.toFixed(1)} ms`,
+        )
+      log(`figure 3 at ${size}: CSV export`)
+      const exported = await measureExport(
+        server.url,
+        api.cookie,
+        server.pid,
+        target.questionnaireId,
+      )
+      log(
+        `  ${exported.rows} rows in ${exported.seconds.toFixed(1)} s, peak RSS ${(exported.peakRss / 2 ** 20).toFixed(0)} MB`,
+      )
+      if (exported.rows !== size)
+        throw new Error(`the export has ${exported.rows} rows, not ${size}`)
+      const dbBytes = statSync(databasePath).size
+      results.push({
+        responses: size,
+        loadSeconds,
+        loadedNow,
+        dbBytes,
+        dashboard,
+        export: exported,
+      })
+    } finally {
+      await server.stop()
+    }
+  }
+  return results
+}
+
+function gitState() {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' })
+  const changed = git('status', '--porcelain').split('\n').filter(Boolean)
+  return {
+    commit: git('rev-parse', '--short', 'HEAD').trim(),
+    changed: changed.map((line) => line.slice(3)),
+  }
+}
+
+try {
+  log(settings.quick ? 'QUICK RUN (BENCH_QUICK=1): small sizes, not the figures' : 'full run')
+  // What is measured, as the run starts: other engineers commit in this tree meanwhile.
+  const [date, git, loadAverage] = [new Date(), gitState(), loadavg()]
+  const buildSeconds = build()
+  const first = await ingestAndForm()
+  const scaleResults = await scales()
+  const results: BenchResults = {
+    settings,
+    date,
+    git,
+    loadAverage,
+    buildSeconds,
+    ...first,
+    scales: scaleResults,
+    totalSeconds: (performance.now() - began) / 1000,
+  }
+  printSummary(results)
+  const file = writeReport(results)
+  log(`wrote ${file}`)
+} finally {
+  if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true })
+}
