@@ -188,23 +188,29 @@ export interface AggCriterionTable extends AggregateKey {
   sumsq: number
 }
 
-export interface AggSegmentAnswerTable {
+/** Segment aggregates: the same sums, kept for each segment answer (e.g. kecamatan = 63.71.01). */
+interface SegmentKey {
   questionnaire_id: number
   segment_code: string
   segment_value: string
+  link_id: number
+  day: string
+}
+
+export type AggSegmentDailyTable = SegmentKey & Omit<AggDailyTable, keyof AggregateKey>
+
+export interface AggSegmentAnswerTable extends SegmentKey {
+  version_id: number
   code: string
   value: string
   n: number
 }
 
-export interface AggSegmentScoreTable {
-  questionnaire_id: number
-  segment_code: string
-  segment_value: string
-  responses: number
-  impact_n: number
-  impact_sum: number
-  impact_sumsq: number
+export interface AggSegmentCriterionTable extends SegmentKey {
+  criterion: string
+  n: number
+  sum: number
+  sumsq: number
 }
 
 export interface AssessmentTable {
@@ -260,8 +266,9 @@ export interface Database {
   agg_daily: AggDailyTable
   agg_answers: AggAnswerTable
   agg_criteria: AggCriterionTable
+  agg_segment_daily: AggSegmentDailyTable
   agg_segment_answers: AggSegmentAnswerTable
-  agg_segment_scores: AggSegmentScoreTable
+  agg_segment_criteria: AggSegmentCriterionTable
   assessments: AssessmentTable
   evaluations: EvaluationTable
   server_secrets: ServerSecretTable

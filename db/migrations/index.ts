@@ -7,6 +7,7 @@ import * as responses from './2026-11-23-003-responses'
 import * as evaluations from './2026-11-23-004-evaluations'
 import * as deviceSecret from './2026-11-23-005-device-secret'
 import * as responsesByQuestionnaire from './2026-11-23-006-responses-by-questionnaire'
+import * as segmentAggregatesByDay from './2026-11-23-007-segment-aggregates-by-day'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23-001-foundation': foundation,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-004-evaluations': evaluations,
   '2026-11-23-005-device-secret': deviceSecret,
   '2026-11-23-006-responses-by-questionnaire': responsesByQuestionnaire,
+  '2026-11-23-007-segment-aggregates-by-day': segmentAggregatesByDay,
 }

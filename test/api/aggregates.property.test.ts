@@ -116,13 +116,14 @@ it('after any mix of valid submissions the aggregates equal a recount of the raw
 
 type Row = Record<string, string | number>
 const DAILY = ['questionnaire_id', 'version_id', 'link_id', 'day']
-const SEGMENT = ['questionnaire_id', 'segment_code', 'segment_value']
+const SEGMENT = ['questionnaire_id', 'segment_code', 'segment_value', 'link_id', 'day']
 const KEYS = {
   agg_daily: DAILY,
   agg_answers: [...DAILY, 'code', 'value'],
   agg_criteria: [...DAILY, 'criterion'],
-  agg_segment_answers: [...SEGMENT, 'code', 'value'],
-  agg_segment_scores: SEGMENT,
+  agg_segment_daily: SEGMENT,
+  agg_segment_answers: [...SEGMENT, 'version_id', 'code', 'value'],
+  agg_segment_criteria: [...SEGMENT, 'criterion'],
 }
 type Table = keyof typeof KEYS
 const keyOf = (table: Table, row: Row) => KEYS[table].map((c) => row[c]).join('|')
@@ -166,16 +167,16 @@ async function recount(ids: number[]) {
     }
     const nps =
       r.nps === null ? null : r.nps >= 9 ? 'promoters' : r.nps >= 7 ? 'passives' : 'detractors'
-    add('agg_daily', base, {
+    const scores = {
       responses: 1,
       ...moments('impact', r.impact),
       ...moments('ikm', r.ikm_mean),
       ...moments('sus', r.sus),
       ...(nps ? { [`nps_${nps}`]: 1 } : {}),
-    })
-    for (const [criterion, mean] of Object.entries(
-      JSON.parse(r.criteria) as Record<string, number>,
-    ))
+    }
+    add('agg_daily', base, scores)
+    const criteria = Object.entries(JSON.parse(r.criteria) as Record<string, number>)
+    for (const [criterion, mean] of criteria)
       add('agg_criteria', { ...base, criterion }, { n: 1, sum: mean, sumsq: mean * mean })
     const qs = questions.get(r.version_id)!
     const counted: [string, string][] = []
@@ -189,10 +190,18 @@ async function recount(ids: number[]) {
     expect(JSON.parse(r.segments)).toEqual(Object.fromEntries(segments))
     for (const [code, value] of counted) add('agg_answers', { ...base, code, value }, { n: 1 })
     for (const [segment_code, segment_value] of segments) {
-      const seg = { questionnaire_id: r.questionnaire_id, segment_code, segment_value }
-      add('agg_segment_scores', seg, { responses: 1, ...moments('impact', r.impact) })
+      const seg = {
+        questionnaire_id: r.questionnaire_id,
+        segment_code,
+        segment_value,
+        link_id: r.link_id,
+        day,
+      }
+      add('agg_segment_daily', seg, scores)
+      for (const [criterion, mean] of criteria)
+        add('agg_segment_criteria', { ...seg, criterion }, { n: 1, sum: mean, sumsq: mean * mean })
       for (const [code, value] of counted)
-        if (code !== segment_code) add('agg_segment_answers', { ...seg, code, value }, { n: 1 })
+        add('agg_segment_answers', { ...seg, version_id: r.version_id, code, value }, { n: 1 })
     }
   }
 }

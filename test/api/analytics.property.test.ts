@@ -154,7 +154,12 @@ const filterArbitrary = fc.record(
     days: fc.tuple(fc.integer({ min: 0, max: 21 }), fc.integer({ min: 0, max: 21 })),
     questionnaire: fc.integer({ min: 0, max: 1 }),
     link: fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 1 })),
-    segment: segmentArbitrary,
+    // One segment value is read from the segment aggregates, two from the raw rows.
+    segments: fc.uniqueArray(segmentArbitrary, {
+      minLength: 1,
+      maxLength: 2,
+      selector: (s) => s.code,
+    }),
   },
   { requiredKeys: [] },
 )
@@ -205,13 +210,13 @@ function describeFilter(f: Filter) {
     ids.link = forms[form]!.linkIds[f.link[1]]!
     params.set('link', String(ids.link))
   }
-  if (f.segment) params.set(`segment.${f.segment.code}`, f.segment.value)
+  for (const s of f.segments ?? []) params.set(`segment.${s.code}`, s.value)
   const matches = (r: Row) =>
     (!from || r.day >= from) &&
     (!to || r.day <= to) &&
     (ids.questionnaire === undefined || r.questionnaire_id === ids.questionnaire) &&
     (ids.link === undefined || r.link_id === ids.link) &&
-    (!f.segment || JSON.parse(r.segments)[f.segment.code] === f.segment.value)
+    (f.segments ?? []).every((s) => JSON.parse(r.segments)[s.code] === s.value)
   return { query: params.toString(), matches }
 }
 

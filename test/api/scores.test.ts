@@ -206,12 +206,34 @@ describe("a program's score", () => {
     expect(body.n).toBe(8)
   })
 
-  it('agrees with the recomputation on a segment, read from the raw responses', async () => {
+  it('agrees with the recomputation on a segment, read from the segment aggregates', async () => {
     const body = await score('?segment.age=30-39&from=2024-06-16&to=2024-06-30')
-    expect(body.source).toBe('responses')
+    expect(body.source).toBe('aggregates')
     const rows = (await programRows()).filter(
       (r) => r.day >= '2024-06-16' && JSON.parse(r.segments).age === '30-39',
     )
+    expect(rows.length).toBeGreaterThan(0)
+    expectMatches(body, rows)
+  })
+
+  it('agrees with the recomputation on a segment and a link', async () => {
+    const body = await score(`?segment.age=30-39&link=${counterLink.id}`)
+    expect(body.source).toBe('aggregates')
+    expectMatches(
+      body,
+      (await programRows()).filter(
+        (r) => inYear(r) && r.link_id === counterLink.id && JSON.parse(r.segments).age === '30-39',
+      ),
+    )
+  })
+
+  it('agrees with the recomputation on two segments, read from the raw responses', async () => {
+    const body = await score('?segment.age=30-39&segment.gender=perempuan')
+    expect(body.source).toBe('responses')
+    const rows = (await programRows()).filter((r) => {
+      const segments = JSON.parse(r.segments)
+      return inYear(r) && segments.age === '30-39' && segments.gender === 'perempuan'
+    })
     expectMatches(body, rows)
   })
 

@@ -1,6 +1,6 @@
 // One question broken down by one segment (e.g. U1 by kecamatan), or the respondent impact score
-// by segment (`question=impact`). Unfiltered it reads agg_segment_answers / agg_segment_scores
-// (kept over all time per questionnaire); day, link or segment filters group the raw rows in SQL.
+// by segment (`question=impact`). Filtered by day and link it reads agg_segment_answers /
+// agg_segment_daily; segment filters group the raw rows in SQL.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import { computeImpactScore, type Moments } from '../../domain/scoring'
@@ -45,18 +45,16 @@ export async function getCrosstab(
   const { catalog, filter, scope } = await resolveFilters(db, user, programId, query)
   const { seg, q } = checkCodes(catalog.byCode, query.question, query.segment)
   const raw = { ...scope, segments: filter.segments }
-  const unfiltered =
-    !filter.from && !filter.to && !filter.linkId && Object.keys(filter.segments).length === 0
-  const ids = scope.questionnaireIds
-  const scores = unfiltered
-    ? await repo.sumSegmentScores(db, ids, seg.code)
+  const aggregated = Object.keys(filter.segments).length === 0
+  const scores = aggregated
+    ? await repo.sumSegmentScores(db, scope, seg.code)
     : await crossRawImpact(db, raw, seg.code)
   const perSegment = new Map(scores.map((s) => [s.segmentValue, s]))
 
   let answers = new Map<string, Counts>()
   if (q) {
-    if (unfiltered) {
-      for (const r of await repo.sumSegmentAnswers(db, ids, seg.code, q.code)) {
+    if (aggregated) {
+      for (const r of await repo.sumSegmentAnswers(db, scope, seg.code, q.code)) {
         let byValue = answers.get(r.segmentValue)
         if (!byValue) answers.set(r.segmentValue, (byValue = new Map()))
         byValue.set(r.value, r.n)

@@ -69,8 +69,16 @@ export function parseFilters(
   return { from: query.from, to: query.to, linkId, questionnaireId, segments }
 }
 
-/** Whether only aggregates are needed: segment filters are the only ones that need raw rows. */
-export const needsRawRows = (filter: AnalyticsFilter) => Object.keys(filter.segments).length > 0
+/** Whether raw rows are needed: the aggregates hold one segment value at a time, not two. */
+export const needsRawRows = (filter: AnalyticsFilter) => Object.keys(filter.segments).length > 1
+
+/** The segment value of a filter that has exactly one. */
+export function oneSegment(filter: AnalyticsFilter) {
+  const entries = Object.entries(filter.segments)
+  if (entries.length !== 1) return undefined
+  const [code, value] = entries[0]!
+  return { code, value }
+}
 
 /** The filters as the reply echoes them. */
 export function echoFilters(filter: AnalyticsFilter) {

@@ -1,6 +1,7 @@
 // Analytics queries: the program's questionnaires, versions and links, and sums over the
 // maintained aggregates. Their cost grows with days x links x answer values, never with the
-// number of responses (the raw-row queries behind segment filters live in raw-counts.ts).
+// number of responses. One segment value is read from the segment aggregates (agg_segment_*);
+// the raw-row queries behind several segment filters at once live in raw-counts.ts.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
 import type { Database } from '../../../db/database'
 
@@ -10,6 +11,12 @@ export interface Scope {
   from?: string
   to?: string
   linkId?: number
+}
+
+/** One segment answer to count the responses of (e.g. kecamatan = 63.71.01). */
+export interface SegmentValue {
+  code: string
+  value: string
 }
 
 export function listQuestionnaireRows(db: Kysely<Database>, programId: number) {
@@ -55,10 +62,16 @@ function scoped<DB, TB extends keyof DB, O>(
   return q
 }
 
-/** Responses per day and link in scope (agg_daily). */
-export async function sumDailyCounts(db: Kysely<Database>, scope: Scope) {
+/** Responses per day and link in scope (agg_daily, or agg_segment_daily for a segment value). */
+export async function sumDailyCounts(db: Kysely<Database>, scope: Scope, segment?: SegmentValue) {
   if (scope.questionnaireIds.length === 0) return []
-  const rows = await scoped(db.selectFrom('agg_daily'), scope)
+  const query = segment
+    ? db
+        .selectFrom('agg_segment_daily')
+        .where('segment_code', '=', segment.code)
+        .where('segment_value', '=', segment.value)
+    : db.selectFrom('agg_daily')
+  const rows = await scoped(query, scope)
     .select(['day', 'link_id'])
     .select((eb) => eb.fn.sum<number>('responses').as('n'))
     .groupBy(['day', 'link_id'])
@@ -66,10 +79,25 @@ export async function sumDailyCounts(db: Kysely<Database>, scope: Scope) {
   return rows.map((r) => ({ day: r.day, linkId: r.link_id, n: Number(r.n) }))
 }
 
-/** Counted answers per question code and value in scope (agg_answers). */
-export async function sumAnswerCounts(db: Kysely<Database>, scope: Scope) {
+/**
+ * Counted answers per question code and value in scope (agg_answers, keyed by code and value so
+ * the sum needs no sort); for a segment value, of the questions `codes` (agg_segment_answers).
+ */
+export async function sumAnswerCounts(
+  db: Kysely<Database>,
+  scope: Scope,
+  segment?: SegmentValue & { codes: string[] },
+) {
   if (scope.questionnaireIds.length === 0) return []
-  const rows = await scoped(db.selectFrom('agg_answers'), scope)
+  if (segment?.codes.length === 0) return []
+  const query = segment
+    ? db
+        .selectFrom('agg_segment_answers')
+        .where('segment_code', '=', segment.code)
+        .where('code', 'in', segment.codes)
+        .where('segment_value', '=', segment.value)
+    : db.selectFrom('agg_answers')
+  const rows = await scoped(query, scope)
     .select(['code', 'value'])
     .select((eb) => eb.fn.sum<number>('n').as('n'))
     .groupBy(['code', 'value'])
@@ -86,19 +114,17 @@ export async function findDayRange(db: Kysely<Database>, scope: Scope) {
   return { first: row?.first ?? null, last: row?.last ?? null }
 }
 
-/** Per segment value and answer value of one question, over all time (agg_segment_answers). */
+/** Per segment value and answer value of one question in scope (agg_segment_answers). */
 export async function sumSegmentAnswers(
   db: Kysely<Database>,
-  questionnaireIds: number[],
+  scope: Scope,
   segmentCode: string,
   code: string,
 ) {
-  if (questionnaireIds.length === 0) return []
-  const rows = await db
-    .selectFrom('agg_segment_answers')
+  if (scope.questionnaireIds.length === 0) return []
+  const rows = await scoped(db.selectFrom('agg_segment_answers'), scope)
     .select(['segment_value', 'value'])
     .select((eb) => eb.fn.sum<number>('n').as('n'))
-    .where('questionnaire_id', 'in', questionnaireIds)
     .where('segment_code', '=', segmentCode)
     .where('code', '=', code)
     .groupBy(['segment_value', 'value'])
@@ -106,15 +132,10 @@ export async function sumSegmentAnswers(
   return rows.map((r) => ({ segmentValue: r.segment_value, value: r.value, n: Number(r.n) }))
 }
 
-/** Respondent impact moments per segment value, over all time (agg_segment_scores). */
-export async function sumSegmentScores(
-  db: Kysely<Database>,
-  questionnaireIds: number[],
-  segmentCode: string,
-) {
-  if (questionnaireIds.length === 0) return []
-  const rows = await db
-    .selectFrom('agg_segment_scores')
+/** Responses and respondent impact moments per segment value in scope (agg_segment_daily). */
+export async function sumSegmentScores(db: Kysely<Database>, scope: Scope, segmentCode: string) {
+  if (scope.questionnaireIds.length === 0) return []
+  const rows = await scoped(db.selectFrom('agg_segment_daily'), scope)
     .select('segment_value')
     .select((eb) => [
       eb.fn.sum<number>('responses').as('responses'),
@@ -122,7 +143,6 @@ export async function sumSegmentScores(
       eb.fn.sum<number>('impact_sum').as('sum'),
       eb.fn.sum<number>('impact_sumsq').as('sumSq'),
     ])
-    .where('questionnaire_id', 'in', questionnaireIds)
     .where('segment_code', '=', segmentCode)
     .groupBy('segment_value')
     .execute()

@@ -1,6 +1,6 @@
 // A program's analytics at a glance: totals, daily trend, completion by link, every question's
-// distribution and mean, and the segments to filter by. Unfiltered or filtered by day and link it
-// reads only the aggregates; segment filters count the matching raw rows (raw-counts.ts).
+// distribution and mean, and the segments to filter by. Filtered by day, link and one segment value
+// it reads only the aggregates; several segment filters count the matching raw rows (raw-counts.ts).
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import { AppError } from '../../http/app-error'
@@ -12,6 +12,7 @@ import {
   checkQuestionnaire,
   echoFilters,
   needsRawRows,
+  oneSegment,
   parseFilters,
   type AnalyticsFilter,
   type FilterQuery,
@@ -69,9 +70,10 @@ async function countResponses(
   if (needsRawRows(filter)) {
     return countRawResponses(db, { ...scope, segments: filter.segments }, counted)
   }
+  const segment = oneSegment(filter)
   const [daily, rows] = await Promise.all([
-    repo.sumDailyCounts(db, scope),
-    repo.sumAnswerCounts(db, scope),
+    repo.sumDailyCounts(db, scope, segment),
+    repo.sumAnswerCounts(db, scope, segment && { ...segment, codes: [...counted.keys()] }),
   ])
   const answers = new Map<string, Counts>()
   for (const { code, value, n } of rows) {

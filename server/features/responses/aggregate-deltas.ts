@@ -10,10 +10,13 @@
 //   marked `personal`. Values as text: numbers String(x), single/segment the option value,
 //   yesno 'yes' | 'no', multi one row per selected option.
 // - agg_criteria (..., day, criterion): n, sum, sumsq of the respondent's criterion mean (0..1).
-// - agg_segment_answers (questionnaire, segment_code, segment_value, code, value): for each segment
-//   answer, n +1 for every value (as in agg_answers) of every other counted question.
-// - agg_segment_scores (questionnaire, segment_code, segment_value): responses +1; impact_n/sum/
-//   sumsq as in agg_daily.
+// - agg_segment_daily (questionnaire, segment_code, segment_value, link, day): for each segment
+//   answer of the response, the sums of agg_daily.
+// - agg_segment_answers (questionnaire, segment_code, code, segment_value, value, version, link,
+//   day): for each segment answer, n +1 for every counted value as in agg_answers (the segment's
+//   own answer included).
+// - agg_segment_criteria (questionnaire, segment_code, segment_value, link, day, criterion): for
+//   each segment answer, the sums of agg_criteria.
 // `day` is the calendar day of submission in WIB (UTC+7). Segments are the answered `segment`
 // questions not marked personal; they are also stored on the response and in response_segments.
 import type {
@@ -21,7 +24,8 @@ import type {
   AggCriterionTable,
   AggDailyTable,
   AggSegmentAnswerTable,
-  AggSegmentScoreTable,
+  AggSegmentCriterionTable,
+  AggSegmentDailyTable,
 } from '../../../db/database'
 import type { AnswerValue, Answers, Definition, Question } from '../../domain/questionnaire'
 import { npsClass, type RespondentScore } from '../../domain/scoring'
@@ -49,8 +53,9 @@ export interface AggregateDeltas {
   daily: AggDailyTable[]
   answers: AggAnswerTable[]
   criteria: AggCriterionTable[]
+  segmentDaily: AggSegmentDailyTable[]
   segmentAnswers: AggSegmentAnswerTable[]
-  segmentScores: AggSegmentScoreTable[]
+  segmentCriteria: AggSegmentCriterionTable[]
 }
 
 const WIB_OFFSET_MS = 7 * 60 * 60 * 1000
@@ -146,29 +151,62 @@ const criterionRow = (b: DailyBase, criterion: string): AggCriterionTable => ({
   sumsq: 0,
 })
 
-const segmentScoreRow = (q: number, code: string, value: string): AggSegmentScoreTable => ({
-  questionnaire_id: q,
-  segment_code: code,
-  segment_value: value,
+interface SegmentBase {
+  questionnaire_id: number
+  segment_code: string
+  segment_value: string
+  link_id: number
+  day: string
+}
+
+const segmentDailyRow = (b: SegmentBase): AggSegmentDailyTable => ({
+  questionnaire_id: b.questionnaire_id,
+  segment_code: b.segment_code,
+  segment_value: b.segment_value,
+  link_id: b.link_id,
+  day: b.day,
   responses: 0,
   impact_n: 0,
   impact_sum: 0,
   impact_sumsq: 0,
+  ikm_n: 0,
+  ikm_sum: 0,
+  ikm_sumsq: 0,
+  nps_promoters: 0,
+  nps_passives: 0,
+  nps_detractors: 0,
+  sus_n: 0,
+  sus_sum: 0,
+  sus_sumsq: 0,
 })
 
 const segmentAnswerRow = (
-  q: number,
-  segment: string,
-  segmentValue: string,
+  b: SegmentBase,
+  versionId: number,
   code: string,
   value: string,
 ): AggSegmentAnswerTable => ({
-  questionnaire_id: q,
-  segment_code: segment,
-  segment_value: segmentValue,
+  questionnaire_id: b.questionnaire_id,
+  segment_code: b.segment_code,
+  segment_value: b.segment_value,
+  link_id: b.link_id,
+  day: b.day,
+  version_id: versionId,
   code,
   value,
   n: 0,
+})
+
+const segmentCriterionRow = (b: SegmentBase, criterion: string): AggSegmentCriterionTable => ({
+  questionnaire_id: b.questionnaire_id,
+  segment_code: b.segment_code,
+  segment_value: b.segment_value,
+  link_id: b.link_id,
+  day: b.day,
+  criterion,
+  n: 0,
+  sum: 0,
+  sumsq: 0,
 })
 
 type Moments<P extends string> = Record<`${P}_n` | `${P}_sum` | `${P}_sumsq`, number>
@@ -182,13 +220,36 @@ function addMoments<P extends string>(row: Moments<P>, prefix: P, x: number | nu
   m[`${prefix}_sumsq`] += x * x
 }
 
+type DailySums = Omit<AggDailyTable, keyof DailyBase>
+
+/** Adds one response's scores to a row of agg_daily's sums. */
+function addScores(row: DailySums, score: RespondentScore): void {
+  const { impact, ikmMean, nps, sus } = score
+  row.responses++
+  addMoments(row, 'impact', impact)
+  addMoments(row, 'ikm', ikmMean)
+  addMoments(row, 'sus', sus)
+  if (nps === null) return
+  const cls = npsClass(nps)
+  if (cls === 'promoter') row.nps_promoters++
+  else if (cls === 'passive') row.nps_passives++
+  else row.nps_detractors++
+}
+
+function addCriterion(row: { n: number; sum: number; sumsq: number }, mean: number): void {
+  row.n++
+  row.sum += mean
+  row.sumsq += mean * mean
+}
+
 /** Sums a batch into one delta row per aggregate key (see the header for what is counted). */
 export function aggregateDeltas(responses: readonly ScoredResponse[]): AggregateDeltas {
   const daily = new Map<string, AggDailyTable>()
   const answers = new Map<string, AggAnswerTable>()
   const criteria = new Map<string, AggCriterionTable>()
+  const segDaily = new Map<string, AggSegmentDailyTable>()
   const segAnswers = new Map<string, AggSegmentAnswerTable>()
-  const segScores = new Map<string, AggSegmentScoreTable>()
+  const segCriteria = new Map<string, AggSegmentCriterionTable>()
 
   for (const r of responses) {
     const base: DailyBase = {
@@ -198,24 +259,17 @@ export function aggregateDeltas(responses: readonly ScoredResponse[]): Aggregate
       day: wibDay(r.submittedAt),
     }
     const baseKey = `${base.questionnaire_id}${sep}${base.version_id}${sep}${base.link_id}${sep}${base.day}`
-    const { impact, ikmMean, nps, sus } = r.score
-    const d = bump(daily, baseKey, () => dailyRow(base))
-    d.responses++
-    addMoments(d, 'impact', impact)
-    addMoments(d, 'ikm', ikmMean)
-    addMoments(d, 'sus', sus)
-    if (nps !== null) {
-      const cls = npsClass(nps)
-      if (cls === 'promoter') d.nps_promoters++
-      else if (cls === 'passive') d.nps_passives++
-      else d.nps_detractors++
-    }
-
-    for (const [criterion, mean] of Object.entries(r.score.criteria)) {
-      const c = bump(criteria, baseKey + sep + criterion, () => criterionRow(base, criterion))
-      c.n++
-      c.sum += mean
-      c.sumsq += mean * mean
+    addScores(
+      bump(daily, baseKey, () => dailyRow(base)),
+      r.score,
+    )
+    const criterionMeans = Object.entries(r.score.criteria)
+    for (const [criterion, mean] of criterionMeans) {
+      const key = baseKey + sep + criterion
+      addCriterion(
+        bump(criteria, key, () => criterionRow(base, criterion)),
+        mean,
+      )
     }
 
     const questions = questionsOf(r.definition)
@@ -228,16 +282,31 @@ export function aggregateDeltas(responses: readonly ScoredResponse[]): Aggregate
       bump(answers, key, () => answerRow(base, code, value)).n++
     }
 
-    const q = r.questionnaireId
     for (const [segment, segmentValue] of Object.entries(segmentAnswers(r.definition, r.answers))) {
-      const segKey = `${q}${sep}${segment}${sep}${segmentValue}`
-      const s = bump(segScores, segKey, () => segmentScoreRow(q, segment, segmentValue))
-      s.responses++
-      addMoments(s, 'impact', impact)
+      const seg: SegmentBase = {
+        questionnaire_id: base.questionnaire_id,
+        segment_code: segment,
+        segment_value: segmentValue,
+        link_id: base.link_id,
+        day: base.day,
+      }
+      // The version is in the key only for the answers; the others sum over versions.
+      const segKey = `${base.questionnaire_id}${sep}${base.link_id}${sep}${base.day}${sep}${segment}${sep}${segmentValue}`
+      addScores(
+        bump(segDaily, segKey, () => segmentDailyRow(seg)),
+        r.score,
+      )
+      for (const [criterion, mean] of criterionMeans) {
+        const key = segKey + sep + criterion
+        addCriterion(
+          bump(segCriteria, key, () => segmentCriterionRow(seg, criterion)),
+          mean,
+        )
+      }
+      const answerKey = segKey + sep + base.version_id
       for (const [code, value] of counted) {
-        if (code === segment) continue
-        const key = segKey + sep + code + sep + value
-        bump(segAnswers, key, () => segmentAnswerRow(q, segment, segmentValue, code, value)).n++
+        const key = answerKey + sep + code + sep + value
+        bump(segAnswers, key, () => segmentAnswerRow(seg, base.version_id, code, value)).n++
       }
     }
   }
@@ -245,7 +314,8 @@ export function aggregateDeltas(responses: readonly ScoredResponse[]): Aggregate
     daily: [...daily.values()],
     answers: [...answers.values()],
     criteria: [...criteria.values()],
+    segmentDaily: [...segDaily.values()],
     segmentAnswers: [...segAnswers.values()],
-    segmentScores: [...segScores.values()],
+    segmentCriteria: [...segCriteria.values()],
   }
 }

@@ -85,13 +85,12 @@ const DAILY_SUMS = [
   ...['ikm_sumsq', 'nps_promoters', 'nps_passives', 'nps_detractors', 'sus_n', 'sus_sum'],
   'sus_sumsq',
 ] as const
-const SEGMENT_KEY = ['questionnaire_id', 'segment_code', 'segment_value'] as const
-const MOMENTS = ['impact_n', 'impact_sum', 'impact_sumsq'] as const
+const SEGMENT_KEY = ['questionnaire_id', 'segment_code', 'segment_value', 'link_id', 'day'] as const
 
 /** `insert ... on conflict (key) do update set col = col + excluded.col` for each summed column. */
 function upsert(
   table:
-    'agg_daily' | 'agg_answers' | 'agg_criteria' | 'agg_segment_answers' | 'agg_segment_scores',
+    `agg_${'daily' | 'answers' | 'criteria'}` | `agg_segment_${'daily' | 'answers' | 'criteria'}`,
   key: readonly string[],
   sums: readonly string[],
 ): Compilable {
@@ -179,13 +178,14 @@ function buildStatements(sqlite: SQLite.Database) {
       sqlite,
       upsert('agg_criteria', [...DAILY_KEY, 'criterion'], ['n', 'sum', 'sumsq']),
     ),
+    upsertSegmentDaily: prepare(sqlite, upsert('agg_segment_daily', SEGMENT_KEY, DAILY_SUMS)),
     upsertSegmentAnswer: prepare(
       sqlite,
-      upsert('agg_segment_answers', [...SEGMENT_KEY, 'code', 'value'], ['n']),
+      upsert('agg_segment_answers', [...SEGMENT_KEY, 'version_id', 'code', 'value'], ['n']),
     ),
-    upsertSegmentScore: prepare(
+    upsertSegmentCriterion: prepare(
       sqlite,
-      upsert('agg_segment_scores', SEGMENT_KEY, ['responses', ...MOMENTS]),
+      upsert('agg_segment_criteria', [...SEGMENT_KEY, 'criterion'], ['n', 'sum', 'sumsq']),
     ),
   }
 }

@@ -33,12 +33,12 @@ export function scoreMethod(ctx: MethodContext): Record<string, BilingualText> {
     source:
       ctx.source === 'aggregates'
         ? {
-            id: 'Dijumlahkan dari agregat harian yang dipelihara saat respons disimpan.',
-            en: 'Summed from the daily aggregates maintained as responses are stored.',
+            id: 'Dijumlahkan dari agregat harian (per tautan, dan per nilai segmen bila difilter satu segmen) yang dipelihara saat respons disimpan.',
+            en: 'Summed from the daily aggregates (by link, and by segment value when one segment is filtered) maintained as responses are stored.',
           }
         : {
-            id: 'Dijumlahkan dari respons mentah yang cocok dengan filter segmen.',
-            en: 'Summed from the raw responses that match the segment filter.',
+            id: 'Dijumlahkan dari respons mentah yang cocok dengan semua filter segmen.',
+            en: 'Summed from the raw responses that match every segment filter.',
           },
     impact: {
       id: "Skor dampak = 5 x rata-rata skor responden (0-5). Skor responden = rata-rata tertimbang, atas kriteria yang dijawab, dari rata-rata skor butir kriteria itu; skor butir x' = (x - min) / (max - min), butir terbalik 1 - x', ya = 1, tidak = 0; bobot kriteria dinormalkan ulang atas kriteria yang dijawab.",

@@ -1,6 +1,7 @@
 // Score queries: a program's questionnaires, versions and links, and sums over the maintained
-// aggregates (agg_daily, agg_criteria, agg_answers) whose cost grows with days x links, never
-// with the number of responses. Segment filters read the raw rows instead (raw-sums.ts).
+// aggregates (agg_daily, agg_criteria, agg_answers, or their agg_segment_* twins for one segment
+// value) whose cost grows with days x links, never with the number of responses. Several segment
+// filters at once read the raw rows instead (raw-sums.ts).
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
 import type { Database } from '../../../db/database'
 import type { Moments } from '../../domain/scoring'
@@ -73,15 +74,23 @@ const moments = (n: unknown, sum: unknown, sumSq: unknown): Moments => ({
   sumSq: num(sumSq),
 })
 
+/** One segment answer to count the responses of (e.g. kecamatan = 63.71.01). */
+export interface SegmentValue {
+  code: string
+  value: string
+}
+
 /**
- * Sums of the aggregates in scope. `skmVersionIds` are the versions built on the SKM template:
- * only their U1..U9 answers (agg_answers, value x n) make the IKM element sums.
+ * Sums of the aggregates in scope, of the responses with `segment`'s answer when given.
+ * `skmVersionIds` are the versions built on the SKM template: only their U1..U9 answers
+ * (agg_answers, value x n) make the IKM element sums.
  */
 export async function sumAggregates(
   db: Kysely<Database>,
   scope: ScoreScope,
   skmVersionIds: number[],
   elementCodes: readonly string[],
+  segment?: SegmentValue,
 ): Promise<ScoreSums> {
   const sums: ScoreSums = {
     responses: 0,
@@ -94,7 +103,15 @@ export async function sumAggregates(
   }
   if (scope.questionnaireIds.length === 0) return sums
   const s = (column: string) => sql<number>`sum(${sql.ref(column)})`
-  const daily = await scoped(db.selectFrom('agg_daily'), scope)
+  const daily = await scoped(
+    segment
+      ? db
+          .selectFrom('agg_segment_daily')
+          .where('segment_code', '=', segment.code)
+          .where('segment_value', '=', segment.value)
+      : db.selectFrom('agg_daily'),
+    scope,
+  )
     .select([
       s('responses').as('responses'),
       ...(['impact', 'ikm', 'sus'] as const).flatMap((p) => [
@@ -118,17 +135,33 @@ export async function sumAggregates(
     detractors: num(d.detractors),
   }
 
-  const criteria = await scoped(db.selectFrom('agg_criteria'), scope)
+  const criteria = await scoped(
+    segment
+      ? db
+          .selectFrom('agg_segment_criteria')
+          .where('segment_code', '=', segment.code)
+          .where('segment_value', '=', segment.value)
+      : db.selectFrom('agg_criteria'),
+    scope,
+  )
     .select(['criterion', s('n').as('n'), s('sum').as('sum'), s('sumsq').as('sumSq')])
     .groupBy('criterion')
     .execute()
   for (const c of criteria) sums.criteria.set(c.criterion, moments(c.n, c.sum, c.sumSq))
 
   if (skmVersionIds.length > 0) {
-    const answers = await scoped(db.selectFrom('agg_answers'), scope)
+    const answers = await scoped(
+      segment
+        ? db
+            .selectFrom('agg_segment_answers')
+            .where('segment_code', '=', segment.code)
+            .where('code', 'in', [...elementCodes])
+            .where('segment_value', '=', segment.value)
+        : db.selectFrom('agg_answers').where('code', 'in', [...elementCodes]),
+      scope,
+    )
       .select(['code', 'value', s('n').as('n')])
       .where('version_id', 'in', skmVersionIds)
-      .where('code', 'in', [...elementCodes])
       .groupBy(['code', 'value'])
       .execute()
     for (const a of answers) {

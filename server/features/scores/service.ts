@@ -56,10 +56,14 @@ export async function computeProgramScore(
     linkId: filter.linkId ?? undefined,
   }
   const skmVersions = ctx.versions.filter((v) => v.definition.kind === 'skm').map((v) => v.id)
-  const raw = Object.keys(filter.segments).length > 0
+  // The aggregates hold one segment value at a time; two or more need the raw responses.
+  const segments = Object.entries(filter.segments)
+  const raw = segments.length > 1
+  const segment =
+    segments.length === 1 ? { code: segments[0]![0], value: segments[0]![1] } : undefined
   const sums = raw
     ? await sumRawResponses(db, { ...scope, segments: filter.segments }, skmVersions, ELEMENT_CODES)
-    : await repo.sumAggregates(db, scope, skmVersions, ELEMENT_CODES)
+    : await repo.sumAggregates(db, scope, skmVersions, ELEMENT_CODES, segment)
 
   const N = program.targetPopulation
   const { record, labels } = orderedCriteria(ctx, sums.criteria)

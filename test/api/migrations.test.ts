@@ -1,0 +1,110 @@
+// Migration 007 on a database that already holds responses: its SQL backfill of the segment
+// aggregates and its new agg_answers key give exactly the rows the ingestion writer maintains,
+// and its down step gives back the all-time segment tables of 003.
+import { Migrator, sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { migrateToLatest } from '../../db/migrate'
+import { migrations } from '../../db/migrations'
+import type { Definition } from '../../server/domain/questionnaire'
+import { openLink, seedForm, skmAnswers, submit } from '../support/seed-form'
+import { createTestApp, type TestApp } from '../support/test-app'
+
+const BEFORE_007 = '2026-11-23-006-responses-by-questionnaire'
+const TABLES = [
+  'agg_answers',
+  'agg_segment_daily',
+  'agg_segment_answers',
+  'agg_segment_criteria',
+] as const
+
+let t: TestApp
+/** The two questionnaires written here (the test app also holds the demo responses). */
+let ids: number[] = []
+
+const addChannels = (draft: Definition) =>
+  draft.sections.at(-1)!.questions.push({
+    code: 'channels',
+    type: 'multi',
+    text: { id: 'Dari mana Anda tahu program ini?' },
+    required: false,
+    options: ['wa', 'radio', 'loket'].map((value) => ({ value, label: { id: value } })),
+  })
+
+beforeAll(async () => {
+  t = await createTestApp({ rateLimitPerMinute: 0 })
+  const owner = await t.userCookie('owner', { agencyCode: 'DPMPTSP' })
+  const skm = await seedForm(t, { template: 'skm', owner })
+  const impact = await seedForm(t, { template: 'impact', owner, edit: addChannels })
+  ids = [skm.questionnaireId, impact.questionnaireId]
+  const counter = await openLink(t, owner, skm.questionnaireId, { channel: 'Loket' })
+  const ages = ['20-29', '30-39', '40-49']
+  for (let i = 0; i < 24; i++) {
+    t.clock.now = new Date(Date.UTC(2024, 5, 10 + (i % 3), (i * 5) % 24))
+    const slug = i % 4 === 0 ? counter.slug : skm.slug
+    const gender = i % 2 ? 'perempuan' : 'laki-laki'
+    const skmRes = await submit(t, slug, skmAnswers({ age: ages[i % 3], gender, U3: (i % 4) + 1 }))
+    expect(skmRes.status).toBe(201)
+    const channels = [['wa'], ['wa', 'radio'], ['loket', 'radio', 'wa']][i % 3]
+    const impactRes = await submit(t, impact.slug, { aware: 'no', age: ages[i % 3], channels })
+    expect(impactRes.status, await impactRes.clone().text()).toBe(201)
+  }
+}, 120_000)
+afterAll(() => t.close())
+
+async function snapshot(table: string) {
+  const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(
+    t.deps.db,
+  )
+  return rows
+    .map((r) => JSON.stringify(r, (_, v) => (typeof v === 'number' ? Number(v.toFixed(9)) : v)))
+    .sort()
+}
+
+const migrator = () =>
+  new Migrator({ db: t.deps.db, provider: { getMigrations: async () => migrations } })
+
+describe('migration 007 on a database with responses', () => {
+  it('rebuilds the aggregates the writer maintains, and 003 tables on the way down', async () => {
+    const written = Object.fromEntries(
+      await Promise.all(TABLES.map(async (table) => [table, await snapshot(table)] as const)),
+    )
+    expect(written.agg_segment_answers!.some((r) => r.includes('"code":"channels"'))).toBe(true)
+
+    const down = await migrator().migrateTo(BEFORE_007)
+    expect(down.error).toBeUndefined()
+    const { rows: scores } = await sql<{
+      segment_code: string
+      segment_value: string
+      responses: number
+    }>`select segment_code, segment_value, sum(responses) as responses from agg_segment_scores
+       where questionnaire_id in (${sql.join(ids)}) group by segment_code, segment_value`.execute(
+      t.deps.db,
+    )
+    // 24 SKM responses by age (8 each) and gender (12 each), and 24 impact ones by age.
+    expect(scores.find((s) => s.segment_code === 'age' && s.segment_value === '30-39')).toEqual({
+      segment_code: 'age',
+      segment_value: '30-39',
+      responses: 16,
+    })
+    expect(scores.find((s) => s.segment_code === 'gender')?.responses).toBe(12)
+
+    await migrateToLatest(t.deps.db)
+    for (const table of TABLES) expect(await snapshot(table), table).toEqual(written[table])
+  })
+
+  it('keeps serving scores and analytics after the round trip', async () => {
+    const admin = await t.loginAdmin()
+    const program = await t.deps.db
+      .selectFrom('programs')
+      .select('id')
+      .where('name', '=', 'Si Mantab')
+      .executeTakeFirstOrThrow()
+    const res = await t.request(
+      'GET',
+      `/api/programs/${program.id}/analytics?questionnaire=${ids[0]}&segment.gender=perempuan&from=2024-06-10`,
+      { cookie: admin },
+    )
+    expect(res.status).toBe(200)
+    expect(((await res.json()) as { total: number }).total).toBe(12)
+  })
+})
