@@ -188,6 +188,10 @@ export interface AggCriterionTable extends AggregateKey {
   sumsq: number
 }
 
+/** agg_answers and agg_criteria summed over all days. */
+export type AggAnswerTotalTable = Omit<AggAnswerTable, 'day'>
+export type AggCriterionTotalTable = Omit<AggCriterionTable, 'day'>
+
 /** Segment aggregates: the same sums, kept for each segment answer (e.g. kecamatan = 63.71.01). */
 interface SegmentKey {
   questionnaire_id: number
@@ -266,6 +270,8 @@ export interface Database {
   agg_daily: AggDailyTable
   agg_answers: AggAnswerTable
   agg_criteria: AggCriterionTable
+  agg_answers_total: AggAnswerTotalTable
+  agg_criteria_total: AggCriterionTotalTable
   agg_segment_daily: AggSegmentDailyTable
   agg_segment_answers: AggSegmentAnswerTable
   agg_segment_criteria: AggSegmentCriterionTable

@@ -121,6 +121,8 @@ const KEYS = {
   agg_daily: DAILY,
   agg_answers: [...DAILY, 'code', 'value'],
   agg_criteria: [...DAILY, 'criterion'],
+  agg_answers_total: ['questionnaire_id', 'version_id', 'link_id', 'code', 'value'],
+  agg_criteria_total: ['questionnaire_id', 'version_id', 'link_id', 'criterion'],
   agg_segment_daily: SEGMENT,
   agg_segment_answers: [...SEGMENT, 'version_id', 'code', 'value'],
   agg_segment_criteria: [...SEGMENT, 'criterion'],
@@ -176,8 +178,15 @@ async function recount(ids: number[]) {
     }
     add('agg_daily', base, scores)
     const criteria = Object.entries(JSON.parse(r.criteria) as Record<string, number>)
-    for (const [criterion, mean] of criteria)
+    const total = {
+      questionnaire_id: r.questionnaire_id,
+      version_id: r.version_id,
+      link_id: r.link_id,
+    }
+    for (const [criterion, mean] of criteria) {
       add('agg_criteria', { ...base, criterion }, { n: 1, sum: mean, sumsq: mean * mean })
+      add('agg_criteria_total', { ...total, criterion }, { n: 1, sum: mean, sumsq: mean * mean })
+    }
     const qs = questions.get(r.version_id)!
     const counted: [string, string][] = []
     const segments: [string, string][] = []
@@ -188,7 +197,10 @@ async function recount(ids: number[]) {
       for (const v of Array.isArray(value) ? value : [value]) counted.push([code, String(v)])
     }
     expect(JSON.parse(r.segments)).toEqual(Object.fromEntries(segments))
-    for (const [code, value] of counted) add('agg_answers', { ...base, code, value }, { n: 1 })
+    for (const [code, value] of counted) {
+      add('agg_answers', { ...base, code, value }, { n: 1 })
+      add('agg_answers_total', { ...total, code, value }, { n: 1 })
+    }
     for (const [segment_code, segment_value] of segments) {
       const seg = {
         questionnaire_id: r.questionnaire_id,

@@ -1,6 +1,6 @@
-// Migration 007 on a database that already holds responses: its SQL backfill of the segment
-// aggregates and its new agg_answers key give exactly the rows the ingestion writer maintains,
-// and its down step gives back the all-time segment tables of 003.
+// Migrations 007 and 008 on a database that already holds responses: their SQL backfills of the
+// segment aggregates, the new agg_answers key and the all-time sums give exactly the rows the
+// ingestion writer maintains, and 007's down step gives back the all-time segment tables of 003.
 import { Migrator, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrateToLatest } from '../../db/migrate'
@@ -12,6 +12,8 @@ import { createTestApp, type TestApp } from '../support/test-app'
 const BEFORE_007 = '2026-11-23-006-responses-by-questionnaire'
 const TABLES = [
   'agg_answers',
+  'agg_answers_total',
+  'agg_criteria_total',
   'agg_segment_daily',
   'agg_segment_answers',
   'agg_segment_criteria',
@@ -63,7 +65,7 @@ async function snapshot(table: string) {
 const migrator = () =>
   new Migrator({ db: t.deps.db, provider: { getMigrations: async () => migrations } })
 
-describe('migration 007 on a database with responses', () => {
+describe('migrations 007 and 008 on a database with responses', () => {
   it('rebuilds the aggregates the writer maintains, and 003 tables on the way down', async () => {
     const written = Object.fromEntries(
       await Promise.all(TABLES.map(async (table) => [table, await snapshot(table)] as const)),

@@ -4,6 +4,7 @@
 // the raw-row queries behind several segment filters at once live in raw-counts.ts.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
 import type { Database } from '../../../db/database'
+import { coversAllDays } from '../responses/aggregate-range'
 
 /** Which responses count: the questionnaires, an optional day range and link. */
 export interface Scope {
@@ -80,8 +81,9 @@ export async function sumDailyCounts(db: Kysely<Database>, scope: Scope, segment
 }
 
 /**
- * Counted answers per question code and value in scope (agg_answers, keyed by code and value so
- * the sum needs no sort); for a segment value, of the questions `codes` (agg_segment_answers).
+ * Counted answers per question code and value in scope: from agg_answers_total when the period
+ * holds every day with responses, else agg_answers (both keyed by code and value, so the sum
+ * needs no sort); for a segment value, of the questions `codes` (agg_segment_answers).
  */
 export async function sumAnswerCounts(
   db: Kysely<Database>,
@@ -90,19 +92,32 @@ export async function sumAnswerCounts(
 ) {
   if (scope.questionnaireIds.length === 0) return []
   if (segment?.codes.length === 0) return []
+  const allDays = !segment && (await coversAllDays(db, scope))
   const query = segment
     ? db
         .selectFrom('agg_segment_answers')
         .where('segment_code', '=', segment.code)
         .where('code', 'in', segment.codes)
         .where('segment_value', '=', segment.value)
-    : db.selectFrom('agg_answers')
-  const rows = await scoped(query, scope)
+    : allDays
+      ? db.selectFrom('agg_answers_total')
+      : db.selectFrom('agg_answers')
+  // Grouped by questionnaire first, as the keys are, so SQLite sums in key order with no sort
+  // (with `questionnaire_id in (a, b)` a GROUP BY code, value sorts every row: 34 ms vs 11 ms
+  // for 66,000 rows); the questionnaires are merged here.
+  const rows = await scoped(query, allDays ? { ...scope, from: undefined, to: undefined } : scope)
     .select(['code', 'value'])
     .select((eb) => eb.fn.sum<number>('n').as('n'))
-    .groupBy(['code', 'value'])
+    .groupBy(['questionnaire_id', 'code', 'value'])
     .execute()
-  return rows.map((r) => ({ code: r.code, value: r.value, n: Number(r.n) }))
+  const merged = new Map<string, { code: string; value: string; n: number }>()
+  for (const r of rows) {
+    const key = `${r.code}\u0000${r.value}`
+    const row = merged.get(key)
+    if (row) row.n += Number(r.n)
+    else merged.set(key, { code: r.code, value: r.value, n: Number(r.n) })
+  }
+  return [...merged.values()]
 }
 
 /** First and last day with responses (ignoring the scope's day range), for the trend's axis. */

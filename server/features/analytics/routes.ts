@@ -29,7 +29,7 @@ const json = (schema: Parameters<typeof resolver>[0], description: string) => ({
 })
 
 const tags = ['analytics']
-const scopeNote = '404 when the program is outside the caller scope.'
+const scopeNote = '403 when the program is outside the caller scope, 404 when it does not exist.'
 
 export function analyticsRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()

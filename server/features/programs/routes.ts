@@ -62,7 +62,7 @@ export function programRoutes(deps: AppDeps) {
       '/programs/:id',
       describeRoute({
         tags: ['programs'],
-        summary: 'One program (404 also when it is outside the caller scope)',
+        summary: 'One program (403 when it is outside the caller scope)',
         responses: { 200: json(ProgramSchema, 'The program') },
       }),
       validate('param', ProgramIdParamSchema),

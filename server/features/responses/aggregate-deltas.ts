@@ -10,6 +10,8 @@
 //   marked `personal`. Values as text: numbers String(x), single/segment the option value,
 //   yesno 'yes' | 'no', multi one row per selected option.
 // - agg_criteria (..., day, criterion): n, sum, sumsq of the respondent's criterion mean (0..1).
+// - agg_answers_total (questionnaire, code, value, version, link) and agg_criteria_total
+//   (questionnaire, criterion, version, link): the same as agg_answers and agg_criteria, all days.
 // - agg_segment_daily (questionnaire, segment_code, segment_value, link, day): for each segment
 //   answer of the response, the sums of agg_daily.
 // - agg_segment_answers (questionnaire, segment_code, code, segment_value, value, version, link,
@@ -21,6 +23,8 @@
 // questions not marked personal; they are also stored on the response and in response_segments.
 import type {
   AggAnswerTable,
+  AggAnswerTotalTable,
+  AggCriterionTotalTable,
   AggCriterionTable,
   AggDailyTable,
   AggSegmentAnswerTable,
@@ -53,6 +57,8 @@ export interface AggregateDeltas {
   daily: AggDailyTable[]
   answers: AggAnswerTable[]
   criteria: AggCriterionTable[]
+  answersTotal: AggAnswerTotalTable[]
+  criteriaTotal: AggCriterionTotalTable[]
   segmentDaily: AggSegmentDailyTable[]
   segmentAnswers: AggSegmentAnswerTable[]
   segmentCriteria: AggSegmentCriterionTable[]
@@ -146,6 +152,25 @@ const criterionRow = (b: DailyBase, criterion: string): AggCriterionTable => ({
   link_id: b.link_id,
   day: b.day,
   criterion,
+  n: 0,
+  sum: 0,
+  sumsq: 0,
+})
+
+const answerTotalRow = (b: DailyBase, code: string, value: string): AggAnswerTotalTable => ({
+  questionnaire_id: b.questionnaire_id,
+  code,
+  value,
+  version_id: b.version_id,
+  link_id: b.link_id,
+  n: 0,
+})
+
+const criterionTotalRow = (b: DailyBase, criterion: string): AggCriterionTotalTable => ({
+  questionnaire_id: b.questionnaire_id,
+  criterion,
+  version_id: b.version_id,
+  link_id: b.link_id,
   n: 0,
   sum: 0,
   sumsq: 0,
@@ -247,6 +272,8 @@ export function aggregateDeltas(responses: readonly ScoredResponse[]): Aggregate
   const daily = new Map<string, AggDailyTable>()
   const answers = new Map<string, AggAnswerTable>()
   const criteria = new Map<string, AggCriterionTable>()
+  const answersTotal = new Map<string, AggAnswerTotalTable>()
+  const criteriaTotal = new Map<string, AggCriterionTotalTable>()
   const segDaily = new Map<string, AggSegmentDailyTable>()
   const segAnswers = new Map<string, AggSegmentAnswerTable>()
   const segCriteria = new Map<string, AggSegmentCriterionTable>()
@@ -258,7 +285,8 @@ export function aggregateDeltas(responses: readonly ScoredResponse[]): Aggregate
       link_id: r.linkId,
       day: wibDay(r.submittedAt),
     }
-    const baseKey = `${base.questionnaire_id}${sep}${base.version_id}${sep}${base.link_id}${sep}${base.day}`
+    const totalKey = `${base.questionnaire_id}${sep}${base.version_id}${sep}${base.link_id}`
+    const baseKey = `${totalKey}${sep}${base.day}`
     addScores(
       bump(daily, baseKey, () => dailyRow(base)),
       r.score,
@@ -268,6 +296,10 @@ export function aggregateDeltas(responses: readonly ScoredResponse[]): Aggregate
       const key = baseKey + sep + criterion
       addCriterion(
         bump(criteria, key, () => criterionRow(base, criterion)),
+        mean,
+      )
+      addCriterion(
+        bump(criteriaTotal, totalKey + sep + criterion, () => criterionTotalRow(base, criterion)),
         mean,
       )
     }
@@ -280,6 +312,8 @@ export function aggregateDeltas(responses: readonly ScoredResponse[]): Aggregate
     for (const [code, value] of counted) {
       const key = baseKey + sep + code + sep + value
       bump(answers, key, () => answerRow(base, code, value)).n++
+      const total = totalKey + sep + code + sep + value
+      bump(answersTotal, total, () => answerTotalRow(base, code, value)).n++
     }
 
     for (const [segment, segmentValue] of Object.entries(segmentAnswers(r.definition, r.answers))) {
@@ -314,6 +348,8 @@ export function aggregateDeltas(responses: readonly ScoredResponse[]): Aggregate
     daily: [...daily.values()],
     answers: [...answers.values()],
     criteria: [...criteria.values()],
+    answersTotal: [...answersTotal.values()],
+    criteriaTotal: [...criteriaTotal.values()],
     segmentDaily: [...segDaily.values()],
     segmentAnswers: [...segAnswers.values()],
     segmentCriteria: [...segCriteria.values()],

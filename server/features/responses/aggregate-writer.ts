@@ -129,6 +129,8 @@ function writeAggregates(st: IngestStatements, created: ScoredResponse[]): void 
   for (const row of deltas.daily) st.upsertDaily.run(row)
   for (const row of deltas.answers) st.upsertAnswer.run(row)
   for (const row of deltas.criteria) st.upsertCriterion.run(row)
+  for (const row of deltas.answersTotal) st.upsertAnswerTotal.run(row)
+  for (const row of deltas.criteriaTotal) st.upsertCriterionTotal.run(row)
   for (const row of deltas.segmentDaily) st.upsertSegmentDaily.run(row)
   for (const row of deltas.segmentAnswers) st.upsertSegmentAnswer.run(row)
   for (const row of deltas.segmentCriteria) st.upsertSegmentCriterion.run(row)

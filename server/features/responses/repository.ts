@@ -85,12 +85,15 @@ const DAILY_SUMS = [
   ...['ikm_sumsq', 'nps_promoters', 'nps_passives', 'nps_detractors', 'sus_n', 'sus_sum'],
   'sus_sumsq',
 ] as const
+const TOTAL_KEY = ['questionnaire_id', 'version_id', 'link_id'] as const
 const SEGMENT_KEY = ['questionnaire_id', 'segment_code', 'segment_value', 'link_id', 'day'] as const
 
 /** `insert ... on conflict (key) do update set col = col + excluded.col` for each summed column. */
 function upsert(
   table:
-    `agg_${'daily' | 'answers' | 'criteria'}` | `agg_segment_${'daily' | 'answers' | 'criteria'}`,
+    | `agg_${'daily' | 'answers' | 'criteria'}`
+    | `agg_${'answers' | 'criteria'}_total`
+    | `agg_segment_${'daily' | 'answers' | 'criteria'}`,
   key: readonly string[],
   sums: readonly string[],
 ): Compilable {
@@ -177,6 +180,14 @@ function buildStatements(sqlite: SQLite.Database) {
     upsertCriterion: prepare(
       sqlite,
       upsert('agg_criteria', [...DAILY_KEY, 'criterion'], ['n', 'sum', 'sumsq']),
+    ),
+    upsertAnswerTotal: prepare(
+      sqlite,
+      upsert('agg_answers_total', [...TOTAL_KEY, 'code', 'value'], ['n']),
+    ),
+    upsertCriterionTotal: prepare(
+      sqlite,
+      upsert('agg_criteria_total', [...TOTAL_KEY, 'criterion'], ['n', 'sum', 'sumsq']),
     ),
     upsertSegmentDaily: prepare(sqlite, upsert('agg_segment_daily', SEGMENT_KEY, DAILY_SUMS)),
     upsertSegmentAnswer: prepare(

@@ -5,6 +5,7 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
 import type { Database } from '../../../db/database'
 import type { Moments } from '../../domain/scoring'
+import { coversAllDays } from '../responses/aggregate-range'
 
 /** Which responses count: the questionnaires, a day range (WIB days) and an optional link. */
 export interface ScoreScope {
@@ -135,14 +136,18 @@ export async function sumAggregates(
     detractors: num(d.detractors),
   }
 
+  // A period holding every day with responses (the program's year, usually) reads the all-time
+  // sums: a few hundred rows instead of one per day x link x value.
+  const allDays = !segment && (await coversAllDays(db, scope))
+  const daysScope = allDays ? { ...scope, from: undefined, to: undefined } : scope
   const criteria = await scoped(
     segment
       ? db
           .selectFrom('agg_segment_criteria')
           .where('segment_code', '=', segment.code)
           .where('segment_value', '=', segment.value)
-      : db.selectFrom('agg_criteria'),
-    scope,
+      : db.selectFrom(allDays ? 'agg_criteria_total' : 'agg_criteria'),
+    daysScope,
   )
     .select(['criterion', s('n').as('n'), s('sum').as('sum'), s('sumsq').as('sumSq')])
     .groupBy('criterion')
@@ -157,12 +162,15 @@ export async function sumAggregates(
             .where('segment_code', '=', segment.code)
             .where('code', 'in', [...elementCodes])
             .where('segment_value', '=', segment.value)
-        : db.selectFrom('agg_answers').where('code', 'in', [...elementCodes]),
-      scope,
+        : db
+            .selectFrom(allDays ? 'agg_answers_total' : 'agg_answers')
+            .where('code', 'in', [...elementCodes]),
+      daysScope,
     )
       .select(['code', 'value', s('n').as('n')])
       .where('version_id', 'in', skmVersionIds)
-      .groupBy(['code', 'value'])
+      // Grouped as the keys are (questionnaire first), so SQLite sums without a sort.
+      .groupBy(['questionnaire_id', 'code', 'value'])
       .execute()
     for (const a of answers) {
       const x = Number(a.value)
