@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import fc from 'fast-check'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Definition, Question } from '../../server/domain/questionnaire'
-import { openLink, seedForm, submit } from '../support/seed-form'
+import { addChannelsQuestion, openLink, seedForm, submit } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
 let t: TestApp
@@ -13,13 +13,7 @@ let owner: string
 /** The two forms' definitions: SKM, and impact with a multiple-choice question added. */
 const definitions: Definition[] = []
 const addChannels = (draft: Definition) =>
-  draft.sections.at(-1)!.questions.push({
-    code: 'channels',
-    type: 'multi',
-    text: { id: 'Dari mana Anda tahu program ini?' },
-    required: false,
-    options: ['wa', 'radio', 'loket', 'web'].map((value) => ({ value, label: { id: value } })),
-  })
+  addChannelsQuestion(draft, ['wa', 'radio', 'loket', 'web'])
 
 /** Fresh questionnaires with two links each, so that every run (and its shrinking) starts empty. */
 async function freshForms() {

@@ -8,7 +8,7 @@ import type { Definition, Question } from '../../server/domain/questionnaire'
 import { allQuestions, validateAnswers } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
 import { writeResponses } from '../../server/features/responses/aggregate-writer'
-import { openLink, publish } from '../support/seed-form'
+import { addChannelsQuestion, openLink, publish } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
 interface Form {
@@ -87,17 +87,7 @@ beforeAll(async () => {
   )
   programId = program.id
   forms.push(await createForm('skm'))
-  forms.push(
-    await createForm('impact', (draft) =>
-      draft.sections.at(-1)!.questions.push({
-        code: 'channels',
-        type: 'multi',
-        text: { id: 'Dari mana Anda tahu program ini?' },
-        required: false,
-        options: ['wa', 'radio', 'loket'].map((value) => ({ value, label: { id: value } })),
-      }),
-    ),
-  )
+  forms.push(await createForm('impact', (draft) => addChannelsQuestion(draft)))
 }, 120_000)
 afterAll(() => t.close())
 

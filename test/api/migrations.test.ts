@@ -5,8 +5,7 @@ import { Migrator, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrateToLatest } from '../../db/migrate'
 import { migrations } from '../../db/migrations'
-import type { Definition } from '../../server/domain/questionnaire'
-import { openLink, seedForm, skmAnswers, submit } from '../support/seed-form'
+import { addChannelsQuestion, openLink, seedForm, skmAnswers, submit } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
 const BEFORE_007 = '2026-11-23-006-responses-by-questionnaire'
@@ -23,20 +22,15 @@ let t: TestApp
 /** The two questionnaires written here (the test app also holds the demo responses). */
 let ids: number[] = []
 
-const addChannels = (draft: Definition) =>
-  draft.sections.at(-1)!.questions.push({
-    code: 'channels',
-    type: 'multi',
-    text: { id: 'Dari mana Anda tahu program ini?' },
-    required: false,
-    options: ['wa', 'radio', 'loket'].map((value) => ({ value, label: { id: value } })),
-  })
-
 beforeAll(async () => {
   t = await createTestApp({ rateLimitPerMinute: 0 })
   const owner = await t.userCookie('owner', { agencyCode: 'DPMPTSP' })
   const skm = await seedForm(t, { template: 'skm', owner })
-  const impact = await seedForm(t, { template: 'impact', owner, edit: addChannels })
+  const impact = await seedForm(t, {
+    template: 'impact',
+    owner,
+    edit: (draft) => addChannelsQuestion(draft),
+  })
   ids = [skm.questionnaireId, impact.questionnaireId]
   const counter = await openLink(t, owner, skm.questionnaireId, { channel: 'Loket' })
   const ages = ['20-29', '30-39', '40-49']

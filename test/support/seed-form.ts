@@ -120,3 +120,14 @@ export function skmAnswers(overrides: Record<string, unknown> = {}): Record<stri
   for (let i = 1; i <= 9; i++) answers[`U${i}`] = ((i % 4) + 1) as number
   return { ...answers, ...overrides }
 }
+
+/** Adds a multiple-choice question `channels` (how the citizen heard of the program) to a draft. */
+export function addChannelsQuestion(draft: Definition, values = ['wa', 'radio', 'loket']): void {
+  draft.sections.at(-1)!.questions.push({
+    code: 'channels',
+    type: 'multi',
+    text: { id: 'Dari mana Anda tahu program ini?' },
+    required: false,
+    options: values.map((value) => ({ value, label: { id: value } })),
+  })
+}
