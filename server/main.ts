@@ -1,30 +1,17 @@
 // `npm start`: boots the platform and serves the API and the built client on PORT.
-import { existsSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { serve } from '@hono/node-server'
-import { serveStatic } from '@hono/node-server/serve-static'
 import { createApp } from './app'
 import { boot } from './boot'
+import { serveClient } from './client-files'
 import { loadConfig } from './config'
 
 const config = loadConfig()
 const { deps, handle, created, seeded } = await boot(config)
 const app = createApp(deps)
 
-const consoleHtml = join(config.clientDist, 'console', 'index.html')
-if (existsSync(consoleHtml)) {
-  const root = relative(process.cwd(), config.clientDist) || '.'
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root,
-      onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
-    }),
-  )
-  app.get('/favicon.svg', serveStatic({ root }))
-  const html = readFileSync(consoleHtml, 'utf8')
-  app.get('*', (c) => c.html(html))
-} else {
+if (!serveClient(app, config.clientDist)) {
+  const consoleHtml = join(config.clientDist, 'console', 'index.html')
   console.warn(`The console is not built (${consoleHtml} is missing): run "npm run build".`)
 }
 
