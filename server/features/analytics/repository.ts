@@ -4,7 +4,6 @@
 // the raw-row queries behind several segment filters at once live in raw-counts.ts.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
 import type { Database } from '../../../db/database'
-import { coversAllDays } from '../responses/aggregate-range'
 
 /** Which responses count: the questionnaires, an optional day range and link. */
 export interface Scope {
@@ -81,31 +80,33 @@ export async function sumDailyCounts(db: Kysely<Database>, scope: Scope, segment
 }
 
 /**
- * Counted answers per question code and value in scope: from agg_answers_total when the period
- * holds every day with responses, else agg_answers (both keyed by code and value, so the sum
- * needs no sort); for a segment value, of the questions `codes` (agg_segment_answers).
+ * Counted answers per question code and value in scope: from agg_answers_total when `allDays`
+ * (the period holds every day with responses: coversAllDays), else agg_answers (both keyed by
+ * code and value, so the sum needs no sort); for a segment value, of the questions `codes`
+ * (agg_segment_answers).
  */
 export async function sumAnswerCounts(
   db: Kysely<Database>,
   scope: Scope,
   segment?: SegmentValue & { codes: string[] },
+  allDays = false,
 ) {
   if (scope.questionnaireIds.length === 0) return []
   if (segment?.codes.length === 0) return []
-  const allDays = !segment && (await coversAllDays(db, scope))
+  const total = !segment && allDays
   const query = segment
     ? db
         .selectFrom('agg_segment_answers')
         .where('segment_code', '=', segment.code)
         .where('code', 'in', segment.codes)
         .where('segment_value', '=', segment.value)
-    : allDays
+    : total
       ? db.selectFrom('agg_answers_total')
       : db.selectFrom('agg_answers')
   // Grouped by questionnaire first, as the keys are, so SQLite sums in key order with no sort
   // (with `questionnaire_id in (a, b)` a GROUP BY code, value sorts every row: 34 ms vs 11 ms
   // for 66,000 rows); the questionnaires are merged here.
-  const rows = await scoped(query, allDays ? { ...scope, from: undefined, to: undefined } : scope)
+  const rows = await scoped(query, total ? { ...scope, from: undefined, to: undefined } : scope)
     .select(['code', 'value'])
     .select((eb) => eb.fn.sum<number>('n').as('n'))
     .groupBy(['questionnaire_id', 'code', 'value'])
@@ -118,15 +119,6 @@ export async function sumAnswerCounts(
     else merged.set(key, { code: r.code, value: r.value, n: Number(r.n) })
   }
   return [...merged.values()]
-}
-
-/** First and last day with responses (ignoring the scope's day range), for the trend's axis. */
-export async function findDayRange(db: Kysely<Database>, scope: Scope) {
-  if (scope.questionnaireIds.length === 0) return { first: null, last: null }
-  const row = await scoped(db.selectFrom('agg_daily'), { ...scope, from: undefined, to: undefined })
-    .select((eb) => [eb.fn.min<string>('day').as('first'), eb.fn.max<string>('day').as('last')])
-    .executeTakeFirst()
-  return { first: row?.first ?? null, last: row?.last ?? null }
 }
 
 /** Per segment value and answer value of one question in scope (agg_segment_answers). */

@@ -18,6 +18,7 @@ import {
   type FilterQuery,
 } from './filters'
 import { countRawResponses } from './raw-counts'
+import { coversAllDays, findDayRange } from '../responses/aggregate-range'
 import * as repo from './repository'
 
 /** The longest trend the dashboard draws, in days (ten years). */
@@ -63,6 +64,7 @@ async function countResponses(
   catalog: Catalog,
   filter: AnalyticsFilter,
   scope: repo.Scope,
+  allDays: boolean,
 ) {
   const counted = new Map(
     catalog.questions.filter((q) => isCounted(q.question)).map((q) => [q.code, q.question]),
@@ -73,7 +75,7 @@ async function countResponses(
   const segment = oneSegment(filter)
   const [daily, rows] = await Promise.all([
     repo.sumDailyCounts(db, scope, segment),
-    repo.sumAnswerCounts(db, scope, segment && { ...segment, codes: [...counted.keys()] }),
+    repo.sumAnswerCounts(db, scope, segment && { ...segment, codes: [...counted.keys()] }, allDays),
   ])
   const answers = new Map<string, Counts>()
   for (const { code, value, n } of rows) {
@@ -93,10 +95,15 @@ export async function getAnalytics(
   query: FilterQuery,
 ) {
   const { catalog, filter, scope } = await resolveFilters(db, user, programId, query)
-  const [{ daily, answers }, range] = await Promise.all([
-    countResponses(db, catalog, filter, scope),
-    repo.findDayRange(db, scope),
-  ])
+  // The days with responses draw the trend's axis and tell whether all-time sums answer.
+  const range = await findDayRange(db, scope)
+  const { daily, answers } = await countResponses(
+    db,
+    catalog,
+    filter,
+    scope,
+    coversAllDays(range, scope),
+  )
   const total = daily.reduce((sum, d) => sum + d.n, 0)
   const byDay = new Map<string, number>()
   const byLink = new Map<number, number>()

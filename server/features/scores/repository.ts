@@ -5,7 +5,7 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
 import type { Database } from '../../../db/database'
 import type { Moments } from '../../domain/scoring'
-import { coversAllDays } from '../responses/aggregate-range'
+import { coversAllDays, findDayRange } from '../responses/aggregate-range'
 
 /** Which responses count: the questionnaires, a day range (WIB days) and an optional link. */
 export interface ScoreScope {
@@ -138,7 +138,7 @@ export async function sumAggregates(
 
   // A period holding every day with responses (the program's year, usually) reads the all-time
   // sums: a few hundred rows instead of one per day x link x value.
-  const allDays = !segment && (await coversAllDays(db, scope))
+  const allDays = !segment && coversAllDays(await findDayRange(db, scope), scope)
   const daysScope = allDays ? { ...scope, from: undefined, to: undefined } : scope
   const criteria = await scoped(
     segment
