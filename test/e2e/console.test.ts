@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, watchPage, type PageWatch } from './support/browser'
+import { expectClean, launchChromium, watchPage } from './support/browser'
 import { ensureClientBuilt, ROOT } from './support/client-build'
 import { E2E_ADMIN, startServer, type RunningServer } from './support/server'
 
@@ -48,10 +48,6 @@ async function logIn(page: Page, login = E2E_ADMIN) {
 }
 
 const sectionOf = (page: Page, dimension: string) => page.locator(`[data-dimension="${dimension}"]`)
-
-function expectClean(watch: PageWatch) {
-  expect(watch.problems()).toEqual([])
-}
 
 describe('the staff console', () => {
   beforeAll(async () => {

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, watchPage } from './support/browser'
+import { horizontalOverflow, launchChromium, watchPage } from './support/browser'
 import { ensureClientBuilt, ROOT } from './support/client-build'
 import { connectFormApi, type FormApi, type SharedForm } from './support/form-api'
 import { startServer, type RunningServer } from './support/server'
@@ -217,10 +217,7 @@ describe('the program dashboard', () => {
     await page.goto(`${server.url}/programs/${programId}/dashboard?from=2024-01-01&to=2024-12-31`)
     await page.getByRole('heading', { name: 'Dasbor dampak', level: 2 }).waitFor()
     await shownTotal(page)
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
     await page.screenshot({ path: join(SHOTS, 'dashboard-360.png'), fullPage: true })
 
     await page.getByRole('link', { name: 'Versi cetak / PDF' }).click()

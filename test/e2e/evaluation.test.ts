@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, watchPage, type PageWatch } from './support/browser'
+import { expectClean, horizontalOverflow, launchChromium, watchPage } from './support/browser'
 import { ensureClientBuilt, ROOT } from './support/client-build'
 import { connectFormApi, type FormApi } from './support/form-api'
 import { startServer, type RunningServer } from './support/server'
@@ -129,13 +129,6 @@ async function openEvaluationFromMenu(page: Page) {
   await page.waitForURL((url) => url.pathname === evaluationPath())
   await page.getByRole('heading', { name: 'Evaluasi smart city', level: 1 }).waitFor()
   await dimensionOf(page, 'governance').waitFor()
-}
-
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-
-function expectClean(watch: PageWatch) {
-  expect(watch.problems()).toEqual([])
 }
 
 describe('the evaluator console', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, watchPage, type PageWatch } from './support/browser'
+import { expectClean, launchChromium, watchPage } from './support/browser'
 import { ROOT } from './support/client-build'
 import { connectFormApi, type FormApi, type SharedForm } from './support/form-api'
 import { buildClientPrivately, type PrivateBuild } from './support/form-build'
@@ -38,10 +38,6 @@ async function openForm(slug: string, allowed: RegExp[] = []) {
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(SHOTS, `form-${name}.png`), fullPage: true })
-
-function expectClean(watch: PageWatch) {
-  expect(watch.problems()).toEqual([])
-}
 
 /** Answers the nine SKM elements (U1..U9) on the second page with `value` (1..4). */
 async function answerSkmElements(page: Page, value = 3) {

@@ -1,6 +1,8 @@
-// Chromium for the browser tests (Debian's build, headless), and a watcher that records console
-// errors, uncaught exceptions and Content-Security-Policy violations of a page.
+// Chromium for the browser tests (Debian's build, headless), a watcher that records console
+// errors, uncaught exceptions and Content-Security-Policy violations of a page, and page checks
+// the tests share.
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -41,3 +43,12 @@ export async function watchPage(page: Page, allowed: RegExp[] = []): Promise<Pag
   page.on('pageerror', (error) => seen.push(`uncaught: ${error.message}`))
   return { problems: () => seen.filter((p) => !allowed.some((a) => a.test(p))) }
 }
+
+/** Fails with every problem the watcher has seen (none expected). */
+export function expectClean(watch: PageWatch): void {
+  expect(watch.problems()).toEqual([])
+}
+
+/** How far the page is wider than its viewport, in CSS px (0 or less: no sideways scrolling). */
+export const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
