@@ -1,11 +1,10 @@
 // Builds the Hono application: middleware, the feature routes under /api, the OpenAPI document,
 // and one error handler. `createApp` is what tests drive with app.request().
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { compress } from 'hono/compress'
 import { secureHeaders } from 'hono/secure-headers'
 import { openAPIRouteHandler } from 'hono-openapi'
-import { AppError } from './http/app-error'
+import { bodyLimit } from './http/body-limit'
 import { clientAddress } from './http/client-address'
 import type { AppDeps, AppEnv } from './http/context'
 import { originCheck } from './http/origin-check'
@@ -111,18 +110,7 @@ export function createApp(deps: AppDeps) {
   // uncompressed so ingestion spends no CPU on it and streamed exports flow as written.
   const compressPages = compress()
   app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressPages(c, next)))
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.config.bodyLimitBytes,
-      onError: () => {
-        throw new AppError(
-          'payload_too_large',
-          `Request bodies are limited to ${deps.config.bodyLimitBytes} bytes.`,
-        )
-      },
-    }),
-  )
+  app.use('/api/*', bodyLimit(deps.config.bodyLimitBytes))
   app.use(
     '/api/*',
     originCheck(deps.config.publicUrl ? [new URL(deps.config.publicUrl).origin] : []),

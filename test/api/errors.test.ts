@@ -1,3 +1,6 @@
+import { once } from 'node:events'
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, readProblem, type TestApp } from '../support/test-app'
 
@@ -42,6 +45,48 @@ describe('every failure is a problem document', () => {
     })
     expect(res.status).toBe(413)
     expect((await readProblem(res)).status).toBe(413)
+    expect(await count('programs')).toBe(before)
+  })
+
+  it('judges a declared Content-Length before reading, and counts a chunked body', async () => {
+    const before = await count('programs')
+    // Served over a socket, as in production: node-server's own request objects, real headers.
+    const server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' })
+    await once(server, 'listening')
+    const { port } = server.address() as AddressInfo
+    const post = (body: string | ReadableStream, headers: Record<string, string> = {}) =>
+      fetch(`http://127.0.0.1:${port}/api/programs`, {
+        method: 'POST',
+        headers: { cookie: admin, 'content-type': 'application/json', ...headers },
+        body,
+        duplex: 'half',
+      } as RequestInit)
+    const big = JSON.stringify({ name: 'x', description: { id: 'a'.repeat(300 * 1024) } })
+    try {
+      const declared = await post(big)
+      expect(declared.status).toBe(413)
+      expect((await readProblem(declared)).detail).toMatch(/262144 bytes/)
+      const chunked = await post(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(big))
+            controller.close()
+          },
+        }),
+      )
+      expect(chunked.status).toBe(413)
+      const small = await post(JSON.stringify({ name: 'x' }))
+      expect(small.status).toBe(422) // read and validated as usual
+    } finally {
+      server.close()
+    }
+    const bogus = await t.request('POST', '/api/programs', {
+      cookie: admin,
+      body: '{}',
+      headers: { 'content-type': 'application/json', 'content-length': '12abc' },
+    })
+    expect(bogus.status).toBe(400)
+    await readProblem(bogus)
     expect(await count('programs')).toBe(before)
   })
 
