@@ -254,6 +254,11 @@ export interface ServerSecretTable {
   created_at: string
 }
 
+/** A stored response whose aggregate increments are not yet written (deferred aggregates). */
+export interface AggPendingTable {
+  response_id: number
+}
+
 export interface Database {
   regions: RegionTable
   kecamatan: KecamatanTable
@@ -275,6 +280,7 @@ export interface Database {
   agg_segment_daily: AggSegmentDailyTable
   agg_segment_answers: AggSegmentAnswerTable
   agg_segment_criteria: AggSegmentCriterionTable
+  agg_pending: AggPendingTable
   assessments: AssessmentTable
   evaluations: EvaluationTable
   server_secrets: ServerSecretTable

@@ -20,6 +20,7 @@ import { regionRoutes } from './features/regions/routes'
 import { userRoutes } from './features/users/routes'
 import { linkRoutes } from './features/links/routes'
 import { formPageRoutes, publicFormRoutes } from './features/public-forms/routes'
+import { settleAggregates } from './features/responses/deferred-aggregates'
 import { responseRoutes } from './features/responses/routes'
 import { questionnaireRoutes } from './features/questionnaires/routes'
 import { templateRoutes } from './features/templates/routes'
@@ -111,6 +112,13 @@ export function createApp(deps: AppDeps) {
   const compressPages = compress()
   app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressPages(c, next)))
   app.use('/api/*', bodyLimit(deps.config.bodyLimitBytes))
+  // Every API request but a public submission sees each stored response in the aggregates.
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method === 'GET' || !c.req.path.startsWith('/api/public/')) {
+      settleAggregates(deps.sqlite)
+    }
+    await next()
+  })
   app.use(
     '/api/*',
     originCheck(deps.config.publicUrl ? [new URL(deps.config.publicUrl).origin] : []),

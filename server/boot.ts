@@ -5,6 +5,10 @@ import { migrateToLatest } from '../db/migrate'
 import type { Config } from './config'
 import type { AppDeps } from './http/context'
 import { seedDemoResponses } from './features/demo/responses'
+import {
+  aggregatePendingResponses,
+  settleAggregates,
+} from './features/responses/deferred-aggregates'
 import { seedDemoData } from './features/demo/seed'
 import { ensureFirstAdmin, type CreatedLogin } from './features/users/bootstrap'
 
@@ -17,8 +21,17 @@ export interface Booted {
 }
 
 export async function boot(config: Config, now: () => Date = () => new Date()): Promise<Booted> {
-  const handle = openDatabase({ path: config.databasePath, url: config.databaseUrl })
-  await migrateToLatest(handle.db)
+  const opened = openDatabase({ path: config.databasePath, url: config.databaseUrl })
+  await migrateToLatest(opened.db)
+  // Responses a crash left out of the aggregates are added before anything reads them.
+  aggregatePendingResponses(opened.sqlite)
+  const handle: DatabaseHandle = {
+    ...opened,
+    close: async () => {
+      settleAggregates(opened.sqlite)
+      await opened.close()
+    },
+  }
   const seeded = config.demoData ? await seedDemoData(handle.db, now()) : false
   const created: CreatedLogin[] = []
   const admin = await ensureFirstAdmin(

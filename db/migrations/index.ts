@@ -9,6 +9,7 @@ import * as deviceSecret from './2026-11-23-005-device-secret'
 import * as responsesByQuestionnaire from './2026-11-23-006-responses-by-questionnaire'
 import * as segmentAggregatesByDay from './2026-11-23-007-segment-aggregates-by-day'
 import * as allTimeAnswerSums from './2026-11-23-008-all-time-answer-sums'
+import * as pendingAggregates from './2026-11-23-009-pending-aggregates'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23-001-foundation': foundation,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-006-responses-by-questionnaire': responsesByQuestionnaire,
   '2026-11-23-007-segment-aggregates-by-day': segmentAggregatesByDay,
   '2026-11-23-008-all-time-answer-sums': allTimeAnswerSums,
+  '2026-11-23-009-pending-aggregates': pendingAggregates,
 }

@@ -5,6 +5,7 @@ import { Migrator, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrateToLatest } from '../../db/migrate'
 import { migrations } from '../../db/migrations'
+import { settleAggregates } from '../../server/features/responses/deferred-aggregates'
 import { addChannelsQuestion, openLink, seedForm, skmAnswers, submit } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
@@ -44,6 +45,8 @@ beforeAll(async () => {
     const impactRes = await submit(t, impact.slug, { aware: 'no', age: ages[i % 3], channels })
     expect(impactRes.status, await impactRes.clone().text()).toBe(201)
   }
+  // What ingestion summed in memory goes to the tables before they are read straight.
+  settleAggregates(t.deps.sqlite)
 }, 120_000)
 afterAll(() => t.close())
 

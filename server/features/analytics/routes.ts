@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
 import { requireUser } from '../auth/permissions'
 import { getProgramForRead } from '../programs/service'
+import { settleAggregates } from '../responses/deferred-aggregates'
 import { listComments } from './comments'
 import { getCrosstab } from './crosstab'
 import { streamSummary } from './live'
@@ -107,7 +108,12 @@ export function analyticsRoutes(deps: AppDeps) {
         const user = requireUser(c)
         const id = Number(c.req.valid('param').id)
         await getProgramForRead(deps.db, user, id)
-        return streamSSE(c, (stream) => streamSummary(stream, () => findSummary(deps.db, id)))
+        // Each summary of the stream settles the aggregates first, as every request does.
+        const summary = () => {
+          settleAggregates(deps.sqlite)
+          return findSummary(deps.db, id)
+        }
+        return streamSSE(c, (stream) => streamSummary(stream, summary))
       },
     )
 }

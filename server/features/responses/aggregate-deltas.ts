@@ -267,18 +267,33 @@ function addCriterion(row: { n: number; sum: number; sumsq: number }, mean: numb
   row.sumsq += mean * mean
 }
 
-/** Sums a batch into one delta row per aggregate key (see the header for what is counted). */
-export function aggregateDeltas(responses: readonly ScoredResponse[]): AggregateDeltas {
-  const daily = new Map<string, AggDailyTable>()
-  const answers = new Map<string, AggAnswerTable>()
-  const criteria = new Map<string, AggCriterionTable>()
-  const answersTotal = new Map<string, AggAnswerTotalTable>()
-  const criteriaTotal = new Map<string, AggCriterionTotalTable>()
-  const segDaily = new Map<string, AggSegmentDailyTable>()
-  const segAnswers = new Map<string, AggSegmentAnswerTable>()
-  const segCriteria = new Map<string, AggSegmentCriterionTable>()
+/** A counted answer value with its key part `code \0 value`, built once per response. */
+interface Counted {
+  code: string
+  value: string
+  key: string
+}
 
-  for (const r of responses) {
+/**
+ * Sums responses into one delta row per aggregate key (see the header for what is counted), over
+ * one batch or over many (the deferred aggregates of ingestion), until `drain` hands them out.
+ * Keys are strings joined with NUL; the per-segment answer rows, the bulk of a response's rows,
+ * sit in one map per segment value so that each answer's key part is built and hashed once.
+ */
+export class AggregateAccumulator {
+  private daily = new Map<string, AggDailyTable>()
+  private answers = new Map<string, AggAnswerTable>()
+  private criteria = new Map<string, AggCriterionTable>()
+  private answersTotal = new Map<string, AggAnswerTotalTable>()
+  private criteriaTotal = new Map<string, AggCriterionTotalTable>()
+  private segDaily = new Map<string, AggSegmentDailyTable>()
+  private segAnswers = new Map<string, Map<string, AggSegmentAnswerTable>>()
+  private segCriteria = new Map<string, AggSegmentCriterionTable>()
+  /** Responses added since the last drain. */
+  responses = 0
+
+  add(r: ScoredResponse): void {
+    this.responses++
     const base: DailyBase = {
       questionnaire_id: r.questionnaireId,
       version_id: r.versionId,
@@ -288,32 +303,34 @@ export function aggregateDeltas(responses: readonly ScoredResponse[]): Aggregate
     const totalKey = `${base.questionnaire_id}${sep}${base.version_id}${sep}${base.link_id}`
     const baseKey = `${totalKey}${sep}${base.day}`
     addScores(
-      bump(daily, baseKey, () => dailyRow(base)),
+      bump(this.daily, baseKey, () => dailyRow(base)),
       r.score,
     )
     const criterionMeans = Object.entries(r.score.criteria)
     for (const [criterion, mean] of criterionMeans) {
-      const key = baseKey + sep + criterion
       addCriterion(
-        bump(criteria, key, () => criterionRow(base, criterion)),
+        bump(this.criteria, baseKey + sep + criterion, () => criterionRow(base, criterion)),
         mean,
       )
       addCriterion(
-        bump(criteriaTotal, totalKey + sep + criterion, () => criterionTotalRow(base, criterion)),
+        bump(this.criteriaTotal, totalKey + sep + criterion, () =>
+          criterionTotalRow(base, criterion),
+        ),
         mean,
       )
     }
 
     const questions = questionsOf(r.definition)
-    const counted: [string, string][] = []
+    const counted: Counted[] = []
     for (const [code, value] of Object.entries(r.answers)) {
-      for (const text of countedValues(questions.get(code), value)) counted.push([code, text])
+      for (const text of countedValues(questions.get(code), value)) {
+        counted.push({ code, value: text, key: code + sep + text })
+      }
     }
-    for (const [code, value] of counted) {
-      const key = baseKey + sep + code + sep + value
-      bump(answers, key, () => answerRow(base, code, value)).n++
-      const total = totalKey + sep + code + sep + value
-      bump(answersTotal, total, () => answerTotalRow(base, code, value)).n++
+    for (const c of counted) {
+      bump(this.answers, baseKey + sep + c.key, () => answerRow(base, c.code, c.value)).n++
+      bump(this.answersTotal, totalKey + sep + c.key, () => answerTotalRow(base, c.code, c.value))
+        .n++
     }
 
     for (const [segment, segmentValue] of Object.entries(segmentAnswers(r.definition, r.answers))) {
@@ -327,31 +344,48 @@ export function aggregateDeltas(responses: readonly ScoredResponse[]): Aggregate
       // The version is in the key only for the answers; the others sum over versions.
       const segKey = `${base.questionnaire_id}${sep}${base.link_id}${sep}${base.day}${sep}${segment}${sep}${segmentValue}`
       addScores(
-        bump(segDaily, segKey, () => segmentDailyRow(seg)),
+        bump(this.segDaily, segKey, () => segmentDailyRow(seg)),
         r.score,
       )
       for (const [criterion, mean] of criterionMeans) {
-        const key = segKey + sep + criterion
         addCriterion(
-          bump(segCriteria, key, () => segmentCriterionRow(seg, criterion)),
+          bump(this.segCriteria, segKey + sep + criterion, () =>
+            segmentCriterionRow(seg, criterion),
+          ),
           mean,
         )
       }
-      const answerKey = segKey + sep + base.version_id
-      for (const [code, value] of counted) {
-        const key = answerKey + sep + code + sep + value
-        bump(segAnswers, key, () => segmentAnswerRow(seg, base.version_id, code, value)).n++
+      const rows = bump(this.segAnswers, segKey + sep + base.version_id, () => new Map())
+      for (const c of counted) {
+        bump(rows, c.key, () => segmentAnswerRow(seg, base.version_id, c.code, c.value)).n++
       }
     }
   }
-  return {
-    daily: [...daily.values()],
-    answers: [...answers.values()],
-    criteria: [...criteria.values()],
-    answersTotal: [...answersTotal.values()],
-    criteriaTotal: [...criteriaTotal.values()],
-    segmentDaily: [...segDaily.values()],
-    segmentAnswers: [...segAnswers.values()],
-    segmentCriteria: [...segCriteria.values()],
+
+  /** The summed rows so far; the accumulator is empty afterwards. */
+  drain(): AggregateDeltas {
+    const deltas: AggregateDeltas = {
+      daily: [...this.daily.values()],
+      answers: [...this.answers.values()],
+      criteria: [...this.criteria.values()],
+      answersTotal: [...this.answersTotal.values()],
+      criteriaTotal: [...this.criteriaTotal.values()],
+      segmentDaily: [...this.segDaily.values()],
+      segmentAnswers: [...this.segAnswers.values()].flatMap((rows) => [...rows.values()]),
+      segmentCriteria: [...this.segCriteria.values()],
+    }
+    for (const map of [this.daily, this.answers, this.criteria, this.answersTotal]) map.clear()
+    for (const map of [this.criteriaTotal, this.segDaily, this.segAnswers, this.segCriteria]) {
+      map.clear()
+    }
+    this.responses = 0
+    return deltas
   }
+}
+
+/** Sums a batch into one delta row per aggregate key (see the header for what is counted). */
+export function aggregateDeltas(responses: readonly ScoredResponse[]): AggregateDeltas {
+  const sums = new AggregateAccumulator()
+  for (const r of responses) sums.add(r)
+  return sums.drain()
 }

@@ -1,9 +1,16 @@
 // Writes a batch of scored responses in ONE transaction: each response with its segments and the
 // link's count (link state, cap and device re-checked inside the transaction), then one upsert per
-// distinct aggregate key. Ingestion, the demo seeder and bulk loads all store responses this way.
+// distinct aggregate key. The demo seeder and bulk loads store responses this way; ingestion
+// stores them the same way but adds them to the aggregates later (deferred-aggregates.ts).
 import type SQLite from 'better-sqlite3'
 import { linkState } from '../links/link-state'
-import { aggregateDeltas, segmentAnswers, wibDay, type ScoredResponse } from './aggregate-deltas'
+import {
+  aggregateDeltas,
+  segmentAnswers,
+  wibDay,
+  type AggregateDeltas,
+  type ScoredResponse,
+} from './aggregate-deltas'
 import { newReceipt } from './receipt'
 import { ingestStatements, type IngestStatements } from './repository'
 
@@ -124,8 +131,8 @@ function writeOne(
   return { status: 'created', id, receipt: row.receipt, submittedAt: r.submittedAt }
 }
 
-function writeAggregates(st: IngestStatements, created: ScoredResponse[]): void {
-  const deltas = aggregateDeltas(created)
+/** Adds summed increments to the aggregate tables: one upsert per row (inside a transaction). */
+export function writeAggregates(st: IngestStatements, deltas: AggregateDeltas): void {
   for (const row of deltas.daily) st.upsertDaily.run(row)
   for (const row of deltas.answers) st.upsertAnswer.run(row)
   for (const row of deltas.criteria) st.upsertCriterion.run(row)
@@ -137,11 +144,26 @@ function writeAggregates(st: IngestStatements, created: ScoredResponse[]): void 
 }
 
 /**
- * Stores scored responses in one transaction and answers one outcome per response, in order.
- * A response whose idempotency key is already stored (earlier, or earlier in the same batch) is a
- * `duplicate`; one that its link no longer accepts at its `submittedAt` (inactive, outside its
- * window, capped, or a second response from a one-per-device token) is `refused`. Throws, storing
- * nothing, only on an unexpected database error.
+ * Stores responses, their segments and their links' counts, without aggregates; the caller runs
+ * it inside its transaction. One outcome per response, in order (see writeResponses).
+ */
+export function storeResponses(
+  st: IngestStatements,
+  responses: readonly ScoredResponse[],
+): WriteOutcome[] {
+  const links = new Map<number, LinkTally | null>()
+  const outcomes = responses.map((r) => writeOne(st, links, r))
+  for (const [id, link] of links) if (link?.added) st.addLinkResponses.run({ id, n: link.added })
+  return outcomes
+}
+
+/**
+ * Stores scored responses with their aggregates in one transaction and answers one outcome per
+ * response, in order. A response whose idempotency key is already stored (earlier, or earlier in
+ * the same batch) is a `duplicate`; one that its link no longer accepts at its `submittedAt`
+ * (inactive, outside its window, capped, or a second response from a one-per-device token) is
+ * `refused`. Throws, storing nothing, only on an unexpected database error. (Public submissions
+ * defer the aggregates instead: deferred-aggregates.ts.)
  */
 export function writeResponses(
   sqlite: SQLite.Database,
@@ -149,12 +171,10 @@ export function writeResponses(
 ): WriteOutcome[] {
   const st = ingestStatements(sqlite)
   return sqlite.transaction(() => {
-    const links = new Map<number, LinkTally | null>()
-    const outcomes = responses.map((r) => writeOne(st, links, r))
-    for (const [id, link] of links) if (link?.added) st.addLinkResponses.run({ id, n: link.added })
+    const outcomes = storeResponses(st, responses)
     writeAggregates(
       st,
-      responses.filter((_, i) => outcomes[i]!.status === 'created'),
+      aggregateDeltas(responses.filter((_, i) => outcomes[i]!.status === 'created')),
     )
     return outcomes
   })()

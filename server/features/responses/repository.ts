@@ -175,6 +175,14 @@ function buildStatements(sqlite: SQLite.Database) {
         .insertInto('response_segments')
         .values(placeholders(['questionnaire_id', 'code', 'value', 'response_id'] as const)),
     ),
+    insertPending: prepare(
+      sqlite,
+      db.insertInto('agg_pending').values({ response_id: p('responseId') }),
+    ),
+    deletePending: prepare(
+      sqlite,
+      db.deleteFrom('agg_pending').where('response_id', '=', p('responseId')),
+    ),
     upsertDaily: prepare(sqlite, upsert('agg_daily', DAILY_KEY, DAILY_SUMS)),
     upsertAnswer: prepare(sqlite, upsert('agg_answers', [...DAILY_KEY, 'code', 'value'], ['n'])),
     upsertCriterion: prepare(
@@ -210,6 +218,24 @@ export function ingestStatements(sqlite: SQLite.Database): IngestStatements {
   let statements = prepared.get(sqlite)
   if (!statements) prepared.set(sqlite, (statements = buildStatements(sqlite)))
   return statements
+}
+
+/**
+ * Up to `limit` responses listed in agg_pending, lowest id first, with what aggregating them
+ * needs (the frozen definition comes from the version, by id).
+ */
+export function findPendingResponses(sqlite: SQLite.Database, limit: number) {
+  const { sql, parameters } = compiler
+    .selectFrom('agg_pending as p')
+    .innerJoin('responses as r', 'r.id', 'p.response_id')
+    .select(['r.id', 'r.questionnaire_id', 'r.version_id', 'r.program_id', 'r.link_id'])
+    .select(['r.submitted_at', 'r.idempotency_key', 'r.device_token', 'r.receipt', 'r.answers'])
+    .select(['r.impact', 'r.criteria', 'r.ikm_mean', 'r.nps', 'r.sus'])
+    .orderBy('p.response_id')
+    .limit(limit)
+    .compile()
+  type Row = Omit<Database['responses'], 'id' | 'day' | 'segments'> & { id: number }
+  return sqlite.prepare(sql).all(parameters) as Row[]
 }
 
 /** A response by its receipt with its program's name, for the thank-you page. */

@@ -1,6 +1,7 @@
 // Public submissions, in the order of the contract: the link is open, a stored idempotency key
 // answers its first receipt, one response per device, the honeypot, the answers against the exact
-// version served, scoring, then the group commit; the answer comes only after the commit.
+// version served, scoring, then the group commit; the answer comes only after the commit. The
+// aggregates follow shortly after (deferred-aggregates.ts), before anyone reads them.
 import { AppError, type FieldIssue } from '../../http/app-error'
 import type { AppDeps } from '../../http/context'
 import { validateAnswers, type AnswerIssue } from '../../domain/questionnaire'
@@ -8,7 +9,8 @@ import { scoreRespondent } from '../../domain/scoring'
 import { findOpenFormBySlug, linkState, type OpenForm } from '../links/service'
 import { linkStateError } from '../public-forms/service'
 import type { ScoredResponse } from './aggregate-deltas'
-import { writeResponses, type WriteOutcome } from './aggregate-writer'
+import type { WriteOutcome } from './aggregate-writer'
+import { deferredAggregates } from './deferred-aggregates'
 import { deviceSecret, issueDeviceToken, verifyDeviceCookie } from './device-token'
 import { createGroupCommit } from './group-commit'
 import { ingestStatements } from './repository'
@@ -35,8 +37,9 @@ const HONEYPOT = [{ path: 'website', message: 'This field must be left empty.' }
 /** Submissions of one app: its group-commit queue and its cache of served forms. */
 export function createSubmissionService(deps: AppDeps) {
   const st = ingestStatements(deps.sqlite)
+  const aggregates = deferredAggregates(deps.sqlite)
   const committer = createGroupCommit<ScoredResponse, WriteOutcome>({
-    write: (items) => writeResponses(deps.sqlite, items),
+    write: (items) => aggregates.write(items),
   })
   // Forms by slug, reused while the link's pin and latest version are unchanged (versions are
   // frozen); limits are read fresh on every submission and re-checked inside the transaction.

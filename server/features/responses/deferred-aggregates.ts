@@ -1,0 +1,175 @@
+// Ingestion's aggregates, deferred. A public submission's transaction stores the response and a
+// row in agg_pending; its increments are summed in memory (AggregateAccumulator) and written to
+// the aggregate tables later, for many responses at once: a few hundred upserts for thousands of
+// responses, where writing them with each batch cost ~28 upserts per response and bounded
+// ingestion. The pending rows go in the same transaction as the upserts, so a response is counted
+// exactly once:
+// - before anything reads aggregates, the app settles them (settleAggregates; app.ts runs it for
+//   every API request other than a public submission, and the live stream before each summary);
+// - otherwise at most FLUSH_DELAY_MS after a response arrives, or once MAX_PENDING wait;
+// - after a crash, or a failed flush, the responses still listed in agg_pending are aggregated
+//   again from their stored rows (aggregatePendingResponses), at start-up or on the next flush.
+import type SQLite from 'better-sqlite3'
+import type { Definition } from '../../domain/questionnaire'
+import { AggregateAccumulator, type ScoredResponse } from './aggregate-deltas'
+import { storeResponses, writeAggregates, type WriteOutcome } from './aggregate-writer'
+import { findPendingResponses, ingestStatements } from './repository'
+
+export const FLUSH_DELAY_MS = 200
+export const MAX_PENDING = 5_000
+/** Responses read back per transaction when aggregating from agg_pending. */
+const RECOVERY_CHUNK = 10_000
+
+export interface DeferredAggregates {
+  /**
+   * Stores responses in one transaction like writeResponses and answers the same outcomes; the
+   * created ones are listed in agg_pending and summed in memory until the next flush.
+   */
+  write(responses: readonly ScoredResponse[]): WriteOutcome[]
+  /** Writes every pending increment now, in one transaction. */
+  flush(): void
+  /** Responses stored but not yet in the aggregate tables (by this process). */
+  readonly pending: number
+}
+
+/**
+ * Aggregates every response listed in agg_pending from its stored row and removes it from the
+ * list, a chunk per transaction. Answers how many responses it aggregated.
+ */
+export function aggregatePendingResponses(sqlite: SQLite.Database): number {
+  const st = ingestStatements(sqlite)
+  const definitions = new Map<number, Definition>()
+  const definitionOf = (versionId: number) => {
+    let def = definitions.get(versionId)
+    if (!def) {
+      const row = sqlite
+        .prepare('select definition from questionnaire_versions where id = ?')
+        .get(versionId) as { definition: string }
+      definitions.set(versionId, (def = JSON.parse(row.definition) as Definition))
+    }
+    return def
+  }
+  let done = 0
+  for (;;) {
+    const count = sqlite.transaction(() => {
+      const rows = findPendingResponses(sqlite, RECOVERY_CHUNK)
+      const sums = new AggregateAccumulator()
+      for (const row of rows) {
+        sums.add({
+          questionnaireId: row.questionnaire_id,
+          versionId: row.version_id,
+          programId: row.program_id,
+          linkId: row.link_id,
+          definition: definitionOf(row.version_id),
+          submittedAt: row.submitted_at,
+          idempotencyKey: row.idempotency_key,
+          deviceToken: row.device_token,
+          answers: JSON.parse(row.answers),
+          score: {
+            impact: row.impact,
+            criteria: JSON.parse(row.criteria),
+            ikmMean: row.ikm_mean,
+            nps: row.nps,
+            sus: row.sus,
+          },
+          receipt: row.receipt,
+        })
+        st.deletePending.run({ responseId: row.id })
+      }
+      writeAggregates(st, sums.drain())
+      return rows.length
+    })()
+    done += count
+    if (count < RECOVERY_CHUNK) return done
+  }
+}
+
+function create(sqlite: SQLite.Database): DeferredAggregates {
+  const st = ingestStatements(sqlite)
+  const sums = new AggregateAccumulator()
+  let ids: number[] = []
+  let timer: NodeJS.Timeout | undefined
+  /** A flush failed: memory was dropped and agg_pending is the record to aggregate from. */
+  let fromTable = false
+
+  const write = sqlite.transaction((responses: readonly ScoredResponse[]) => {
+    const outcomes = storeResponses(st, responses)
+    for (const outcome of outcomes) {
+      if (outcome.status === 'created') st.insertPending.run({ responseId: outcome.id })
+    }
+    return outcomes
+  })
+
+  const writeSums = sqlite.transaction((drained: number[]) => {
+    writeAggregates(st, sums.drain())
+    for (const responseId of drained) st.deletePending.run({ responseId })
+  })
+
+  function flush() {
+    clearTimeout(timer)
+    timer = undefined
+    if (!sqlite.open) return
+    if (fromTable) {
+      // Every response summed in memory is listed in agg_pending too: the table covers them all.
+      sums.drain()
+      ids = []
+      aggregatePendingResponses(sqlite)
+      fromTable = false
+      return
+    }
+    if (ids.length === 0) return
+    const drained = ids
+    ids = []
+    try {
+      writeSums(drained)
+    } catch (error) {
+      // Rolled back: the responses are still listed in agg_pending; the next flush (or start-up)
+      // aggregates them from their rows. A failing flush must not fail the submissions.
+      sums.drain()
+      fromTable = true
+      console.error('Deferred aggregates could not be written; retrying from agg_pending.', error)
+      timer = setTimeout(retry, FLUSH_DELAY_MS).unref()
+    }
+  }
+
+  function retry() {
+    try {
+      flush()
+    } catch (error) {
+      console.error('Deferred aggregates could not be written; retrying from agg_pending.', error)
+      timer = setTimeout(retry, FLUSH_DELAY_MS).unref()
+    }
+  }
+
+  return {
+    write(responses) {
+      const outcomes = write(responses)
+      outcomes.forEach((outcome, i) => {
+        if (outcome.status !== 'created') return
+        sums.add(responses[i]!)
+        ids.push(outcome.id)
+      })
+      if (ids.length >= MAX_PENDING) flush()
+      else if (ids.length > 0 && !timer) timer = setTimeout(retry, FLUSH_DELAY_MS).unref()
+      return outcomes
+    },
+    flush,
+    get pending() {
+      return ids.length
+    },
+  }
+}
+
+const registry = new WeakMap<SQLite.Database, DeferredAggregates>()
+
+/** The deferred aggregates of a connection (one per connection, shared by all its users). */
+export function deferredAggregates(sqlite: SQLite.Database): DeferredAggregates {
+  let deferred = registry.get(sqlite)
+  if (!deferred) registry.set(sqlite, (deferred = create(sqlite)))
+  return deferred
+}
+
+/** Writes the connection's pending increments, if any: call before reading aggregates. */
+export function settleAggregates(sqlite: SQLite.Database): void {
+  registry.get(sqlite)?.flush()
+}
