@@ -3,6 +3,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
+import { randomBytesPooled } from './random'
 
 export const DEVICE_COOKIE = 'qw_device'
 export const DEVICE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
@@ -44,7 +45,7 @@ const sign = (secret: Buffer, token: string) =>
 
 /** A new device token and its cookie value `token.signature`. */
 export function issueDeviceToken(secret: Buffer): { token: string; cookie: string } {
-  const token = randomBytes(16).toString('base64url')
+  const token = randomBytesPooled(16).toString('base64url')
   return { token, cookie: `${token}.${sign(secret, token)}` }
 }
 

@@ -1,6 +1,6 @@
 // Receipts: the short code a citizen keeps after submitting, read aloud or copied by hand, so it
 // uses an alphabet without look-alikes (no 0/O, 1/I).
-import { randomBytes } from 'node:crypto'
+import { randomBytesPooled } from './random'
 
 /** 32 symbols: a byte's low five bits pick one without modulo bias. */
 export const RECEIPT_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
@@ -10,7 +10,7 @@ const RECEIPT_PATTERN = new RegExp(`^[${RECEIPT_ALPHABET}]{${RECEIPT_LENGTH}}$`)
 
 /** A fresh random receipt, e.g. `K7QM2XPA` (40 bits; uniqueness is checked when stored). */
 export function newReceipt(): string {
-  const bytes = randomBytes(RECEIPT_LENGTH)
+  const bytes = randomBytesPooled(RECEIPT_LENGTH)
   let receipt = ''
   for (const byte of bytes) receipt += RECEIPT_ALPHABET[byte & 31]
   return receipt
