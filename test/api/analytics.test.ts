@@ -206,6 +206,16 @@ describe('GET /api/programs/:id/analytics', () => {
     expect(await paths('?segment.hobby=x')).toEqual(['query.segment.hobby'])
     expect(await paths('?segment.benefit=5')).toEqual(['query.segment.benefit'])
     expect(await paths('?questionnaire=1')).toEqual(['query.questionnaire'])
+    // A well-shaped day that does not exist gets the calendar message only, not two.
+    const problem = await readProblem(
+      await get(`/api/programs/${programId}/analytics?to=2024-13-45`),
+    )
+    expect(problem.errors).toEqual([
+      expect.objectContaining({
+        path: 'query.to',
+        message: 'Must be a day that exists in the calendar.',
+      }),
+    ])
   })
 })
 

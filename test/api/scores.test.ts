@@ -261,6 +261,21 @@ describe("a program's score", () => {
     const paths = (await readProblem(res)).errors!.map((e) => e.path)
     expect(paths).toEqual(['query.link', 'query.segment.shoe'])
   })
+
+  it('refuses a day that is not one with a single clear message (once a 500)', async () => {
+    const problem = async (query: string) => {
+      const res = await t.request('GET', `/api/programs/${skm.programId}/score?${query}`, {
+        cookie: owner,
+      })
+      expect(res.status, query).toBe(422)
+      return (await readProblem(res)).errors!.map((e) => `${e.path}: ${e.message}`)
+    }
+    const calendar = 'Must be a day that exists in the calendar.'
+    expect(await problem('from=2024-13-45')).toEqual([`query.from: ${calendar}`])
+    expect(await problem('to=2024-02-30')).toEqual([`query.to: ${calendar}`])
+    expect(await problem('from=yesterday')).toEqual(['query.from: Must be a day as YYYY-MM-DD.'])
+    expect(await problem('from=1999-01-01')).toEqual(['query.from: Must be a day as YYYY-MM-DD.'])
+  })
 })
 
 describe('an empty program', () => {

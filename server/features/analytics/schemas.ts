@@ -1,28 +1,18 @@
 // Input and output schemas of the analytics routes. Query strings stay strings (checked with
 // patterns, no transforms) so that every schema converts to JSON Schema for /api/openapi.json.
 import * as v from 'valibot'
+import { DayString, IdString } from '../../http/query-schemas'
 
-const IdString = v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a positive whole number.'))
 const CodeString = v.pipe(
   v.string(),
   v.regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'Must be a question code.'),
 )
 
-/** A calendar day YYYY-MM-DD (20xx) that exists: 2024-02-30 is refused. */
-const DaySchema = v.pipe(
-  v.string(),
-  v.regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Must be a day as YYYY-MM-DD.'),
-  v.check((day) => {
-    const at = new Date(`${day}T00:00:00Z`)
-    return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === day
-  }, 'Must be a day that exists in the calendar.'),
-)
-
 export const ProgramIdParamSchema = v.object({ id: IdString })
 
 const filterEntries = {
-  from: v.optional(DaySchema),
-  to: v.optional(DaySchema),
+  from: v.optional(DayString),
+  to: v.optional(DayString),
   link: v.optional(IdString),
   questionnaire: v.optional(IdString),
 }

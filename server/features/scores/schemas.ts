@@ -1,26 +1,15 @@
 // Input and output schemas of the score route. Query strings stay strings (patterns, no
 // transforms) so the schemas convert to JSON Schema for /api/openapi.json.
 import * as v from 'valibot'
-
-const IdString = v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a positive whole number.'))
-
-/** A calendar day YYYY-MM-DD (20xx) that exists: 2024-02-30 is refused. */
-const DaySchema = v.pipe(
-  v.string(),
-  v.regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Must be a day as YYYY-MM-DD.'),
-  v.check(
-    (day) => new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day,
-    'Must be a day that exists in the calendar.',
-  ),
-)
+import { DayString, IdString } from '../../http/query-schemas'
 
 export const ScoreParamSchema = v.object({ id: IdString })
 
 /** Loose: `segment.KEY=VALUE` entries pass through and are checked against the program. */
 export const ScoreQuerySchema = v.pipe(
   v.looseObject({
-    from: v.optional(DaySchema),
-    to: v.optional(DaySchema),
+    from: v.optional(DayString),
+    to: v.optional(DayString),
     /** The period's year when neither from nor to is given; the program's year by default. */
     year: v.optional(v.pipe(v.string(), v.regex(/^20\d\d$/, 'Must be a year such as 2024.'))),
     link: v.optional(IdString),
