@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { horizontalOverflow, launchChromium, watchPage } from './support/browser'
+import { contrastOnWhite, horizontalOverflow, launchChromium, watchPage } from './support/browser'
 import { ensureClientBuilt, ROOT } from './support/client-build'
 import { connectFormApi, type FormApi, type SharedForm } from './support/form-api'
 import { startServer, type RunningServer } from './support/server'
@@ -197,6 +197,10 @@ describe('the program dashboard', () => {
     expect(await impact.textContent()).toMatch(/^\d,\d\d dari 5$/)
     expect(await page.locator('[data-stat="nps"] .stat-value').textContent()).toMatch(/^[+−-]?\d/)
     await page.locator('[data-stat="sample"] [role="progressbar"]').waitFor()
+    // A scale question's interval strip stands out from the page (3:1 on white).
+    const interval = page.locator('.mean-marker .scale-ci').first()
+    await interval.waitFor()
+    expect(await contrastOnWhite(interval, 'background-color')).toBeGreaterThan(3)
 
     const table = page.locator('table.crosstab')
     await table.waitFor()

@@ -9,7 +9,13 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectClean, horizontalOverflow, launchChromium, watchPage } from './support/browser'
+import {
+  contrastOnWhite,
+  expectClean,
+  horizontalOverflow,
+  launchChromium,
+  watchPage,
+} from './support/browser'
 import { ensureClientBuilt, ROOT } from './support/client-build'
 import { connectFormApi, type FormApi } from './support/form-api'
 import { startServer, type RunningServer } from './support/server'
@@ -198,6 +204,11 @@ describe('the evaluator console', () => {
       )
       expect(await card.locator('.ci-interval').count()).toBe(1)
     }
+    // The interval is a graphic that must stand out (3:1 on white) and the axis is readable.
+    const firstBar = page.locator('svg.ci-bar').first()
+    expect(await contrastOnWhite(firstBar.locator('.ci-interval'), 'stroke')).toBeGreaterThan(3)
+    const tick = await firstBar.locator('.ci-tick-label').first().boundingBox()
+    expect(tick!.height).toBeGreaterThanOrEqual(11)
     const governance = ev.dimensions.find((d) => d.code === 'governance')!
     expect(
       await dimensionOf(page, 'governance').locator('.ev-dimension-score strong').textContent(),

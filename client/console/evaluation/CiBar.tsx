@@ -5,7 +5,7 @@ import { t } from '../../shared/i18n'
 import { formatRange, formatScore } from './score-format'
 
 const WIDTH = 240
-const HEIGHT = 34
+const HEIGHT = 42
 const PAD = 8
 const TICKS = [0, 1, 2, 3, 4, 5]
 const x = (score: number) => PAD + (Math.min(5, Math.max(0, score)) / 5) * (WIDTH - 2 * PAD)
@@ -35,7 +35,7 @@ export function CiBar(props: { score: number; ci: readonly number[] | null }) {
         {(tick) => (
           <>
             <line class="ci-tick" x1={x(tick)} x2={x(tick)} y1={10} y2={18} />
-            <text class="ci-tick-label" x={x(tick)} y={HEIGHT - 1} text-anchor="middle">
+            <text class="ci-tick-label" x={x(tick)} y={HEIGHT - 2} text-anchor="middle">
               {tick}
             </text>
           </>

@@ -1,7 +1,7 @@
 // Chromium for the browser tests (Debian's build, headless), a watcher that records console
 // errors, uncaught exceptions and Content-Security-Policy violations of a page, and page checks
 // the tests share.
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 
 export function launchChromium(): Promise<Browser> {
@@ -52,3 +52,29 @@ export function expectClean(watch: PageWatch): void {
 /** How far the page is wider than its viewport, in CSS px (0 or less: no sideways scrolling). */
 export const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+/**
+ * The contrast ratio (WCAG) against white of an element's rendered colour: its `stroke` or
+ * `background-color` with its opacity, composed over white. For graphics, 3:1 is the minimum.
+ */
+export const contrastOnWhite = (
+  locator: Locator,
+  property: 'stroke' | 'background-color',
+): Promise<number> =>
+  locator.evaluate((el, prop) => {
+    const style = getComputedStyle(el)
+    const parts = style
+      .getPropertyValue(prop)
+      .match(/[\d.]+/g)!
+      .map(Number)
+    const alpha = (parts[3] ?? 1) * Number(style.opacity)
+    const luminance = (rgb: number[]) => {
+      const [r, g, b] = rgb.map((v) => {
+        const c = v / 255
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+      })
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+    }
+    const over = parts.slice(0, 3).map((v) => v * alpha + 255 * (1 - alpha))
+    return 1.05 / (luminance(over) + 0.05)
+  }, property)
