@@ -185,6 +185,27 @@ describe('the questionnaire builder', () => {
     await shot(page, 'build-360')
     await page.locator('.question-card').nth(1).getByRole('button', { name: /^Q2/ }).click()
     await shot(page, 'question-360')
+    // Going back up through the fields with the keyboard, the sticky toolbar never covers the
+    // focused one (WCAG 2.4.11): the page scrolls it into view below the toolbar.
+    await page.locator('.question-card input, .question-card textarea').last().focus()
+    const covered: string[] = []
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Shift+Tab')
+      const seen = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement
+        const bar = document.querySelector('.builder-toolbar')!.getBoundingClientRect()
+        if (el.closest('.builder-toolbar, header, nav')) return null
+        const box = el.getBoundingClientRect()
+        return {
+          what: `${el.tagName} ${el.getAttribute('aria-label') ?? el.id}`,
+          top: box.top,
+          bar: bar.bottom,
+        }
+      })
+      if (seen && seen.top < seen.bar - 1)
+        covered.push(`${seen.what}: top ${seen.top} < ${seen.bar}`)
+    }
+    expect(covered).toEqual([])
     await page.getByRole('button', { name: 'Pratinjau', exact: true }).click()
     await page.frameLocator('iframe.preview-frame').getByText(LIKERT_TEXT).waitFor()
     await shot(page, 'preview-360', false)

@@ -1,6 +1,8 @@
 // The builder's sticky bar: whether everything is saved, how many problems remain (with a button
 // to the first), and Save. The draft is saved only once it has no problems, as the server asks.
-import { Show } from 'solid-js'
+// While it is on screen the page keeps its height as scroll padding, so that a field reached with
+// the keyboard scrolls into view below the bar instead of under it (WCAG 2.4.11).
+import { onCleanup, onMount, Show } from 'solid-js'
 import { t } from '../../shared/i18n'
 import { useBuilder } from './builder-context'
 
@@ -15,8 +17,20 @@ export function BuilderToolbar(props: { saveState: SaveState; onSave: () => void
     if (props.saveState === 'saved') return t({ id: 'Draf tersimpan', en: 'Draft saved' })
     return t({ id: 'Semua perubahan tersimpan', en: 'All changes saved' })
   }
+  let bar!: HTMLDivElement
+  onMount(() => {
+    const root = document.documentElement
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--sticky-top', `${bar.getBoundingClientRect().height}px`)
+    })
+    observer.observe(bar)
+    onCleanup(() => {
+      observer.disconnect()
+      root.style.removeProperty('--sticky-top')
+    })
+  })
   return (
-    <div class="builder-toolbar">
+    <div class="builder-toolbar" ref={bar}>
       <p class="save-status" classList={{ unsaved: editor.dirty() }} role="status">
         <span class="save-dot" aria-hidden="true" />
         {status()}
