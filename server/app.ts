@@ -20,7 +20,6 @@ import { regionRoutes } from './features/regions/routes'
 import { userRoutes } from './features/users/routes'
 import { linkRoutes } from './features/links/routes'
 import { formPageRoutes, publicFormRoutes } from './features/public-forms/routes'
-import { settleAggregates } from './features/responses/deferred-aggregates'
 import { responseRoutes } from './features/responses/routes'
 import { questionnaireRoutes } from './features/questionnaires/routes'
 import { templateRoutes } from './features/templates/routes'
@@ -115,7 +114,7 @@ export function createApp(deps: AppDeps) {
   // Every API request but a public submission sees each stored response in the aggregates.
   app.use('/api/*', async (c, next) => {
     if (c.req.method === 'GET' || !c.req.path.startsWith('/api/public/')) {
-      settleAggregates(deps.sqlite)
+      await deps.responses.settle()
     }
     await next()
   })

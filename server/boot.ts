@@ -5,10 +5,8 @@ import { migrateToLatest } from '../db/migrate'
 import type { Config } from './config'
 import type { AppDeps } from './http/context'
 import { seedDemoResponses } from './features/demo/responses'
-import {
-  aggregatePendingResponses,
-  settleAggregates,
-} from './features/responses/deferred-aggregates'
+import { aggregatePendingResponses } from './features/responses/deferred-aggregates'
+import { createResponseWriter } from './features/responses/response-writer'
 import { seedDemoData } from './features/demo/seed'
 import { ensureFirstAdmin, type CreatedLogin } from './features/users/bootstrap'
 
@@ -25,10 +23,14 @@ export async function boot(config: Config, now: () => Date = () => new Date()): 
   await migrateToLatest(opened.db)
   // Responses a crash left out of the aggregates are added before anything reads them.
   aggregatePendingResponses(opened.sqlite)
+  const responses = createResponseWriter({
+    databasePath: config.databasePath,
+    flushDelayMs: config.aggregateFlushMs,
+  })
   const handle: DatabaseHandle = {
     ...opened,
     close: async () => {
-      settleAggregates(opened.sqlite)
+      await responses.close()
       await opened.close()
     },
   }
@@ -42,5 +44,10 @@ export async function boot(config: Config, now: () => Date = () => new Date()): 
   if (admin) created.push(admin)
   // Demo questionnaires and answers need the admin as their author, so they come after it.
   if (seeded) await seedDemoResponses(handle.db, handle.sqlite, now())
-  return { deps: { db: handle.db, sqlite: handle.sqlite, config, now }, handle, created, seeded }
+  return {
+    deps: { db: handle.db, sqlite: handle.sqlite, config, now, responses },
+    handle,
+    created,
+    seeded,
+  }
 }

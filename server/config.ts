@@ -19,6 +19,8 @@ export interface Config {
   sessionTtlHours: number
   /** Secure cookies: on unless explicitly served over plain HTTP for local use. */
   secureCookies: boolean
+  /** At most this long (ms) between a submission and its aggregates, when nothing reads them. */
+  aggregateFlushMs: number
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -49,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: integer('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 256 * 1024),
     sessionTtlHours: integer('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
     secureCookies: flag(env.SECURE_COOKIES, false),
+    aggregateFlushMs: integer('AGGREGATE_FLUSH_MS', env.AGGREGATE_FLUSH_MS, 200),
   }
 }

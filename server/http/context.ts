@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { Database as Schema, Role } from '../../db/database'
 import type { Config } from '../config'
+import type { ResponseWriter } from '../features/responses/response-writer'
 
 export interface AppDeps {
   db: Kysely<Schema>
@@ -11,6 +12,8 @@ export interface AppDeps {
   config: Config
   /** Injected so tests can move time (sessions, link windows, rate limits). */
   now: () => Date
+  /** Stores public submissions on its own thread (features/responses/response-writer.ts). */
+  responses: ResponseWriter
 }
 
 export interface SessionUser {

@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto'
 import fc from 'fast-check'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Definition, Question } from '../../server/domain/questionnaire'
-import { settleAggregates } from '../../server/features/responses/deferred-aggregates'
 import { addChannelsQuestion, openLink, seedForm, submit } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
@@ -215,7 +214,7 @@ async function recount(ids: number[]) {
 
 async function expectAggregatesMatchRecount(ids: number[]) {
   // Ingestion defers its aggregates; every API read settles them first, as this direct read must.
-  settleAggregates(t.deps.sqlite)
+  await t.deps.responses.settle()
   await recount(ids)
   const mismatches: string[] = []
   for (const table of Object.keys(KEYS) as Table[]) {

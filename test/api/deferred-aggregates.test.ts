@@ -1,15 +1,11 @@
-// Ingestion's deferred aggregates: a stored response waits in agg_pending, every reader sees it
-// all the same, and a crash loses none: the next start aggregates what was pending from the
-// stored rows, to the same sums the running server would have written.
+// Ingestion's deferred aggregates, through the response writer's thread: a stored response waits
+// in agg_pending, every reader sees it all the same, and a crash loses none: the next start
+// aggregates what was pending from the stored rows, to the same sums a rebuild gives.
 import { sql } from 'kysely'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../server/app'
 import { boot, type Booted } from '../../server/boot'
-import {
-  aggregatePendingResponses,
-  deferredAggregates,
-  FLUSH_DELAY_MS,
-} from '../../server/features/responses/deferred-aggregates'
+import { aggregatePendingResponses } from '../../server/features/responses/deferred-aggregates'
 import { seedForm, skmAnswers, submit, type SeededForm } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
@@ -28,18 +24,11 @@ let t: TestApp
 let form: SeededForm
 
 beforeAll(async () => {
-  t = await createTestApp({ rateLimitPerMinute: 0 })
+  // Nothing is written on a timer here: only reads (and the test) settle the aggregates.
+  t = await createTestApp({ rateLimitPerMinute: 0, aggregateFlushMs: 3_600_000 })
   form = await seedForm(t, { template: 'skm', link: { allowMultiple: true } })
 }, 60_000)
 afterAll(() => t.close())
-// The flush timer only moves when a test says so (the group commit's setImmediate runs as usual).
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-})
-afterEach(() => {
-  vi.useRealTimers()
-})
-
 type Db = TestApp['deps']['db']
 
 const count = async (db: Db, table: 'agg_pending') =>
@@ -99,7 +88,6 @@ async function submitMany(app: TestApp, n: number, from: number) {
 describe('deferred aggregates', () => {
   it('keeps new responses pending until a read settles them into the aggregates', async () => {
     await submitMany(t, 5, 0)
-    expect(deferredAggregates(t.deps.sqlite).pending).toBe(5)
     expect(await count(t.deps.db, 'agg_pending')).toBe(5)
     expect(await aggregatedResponses(t.deps.db)).toBe(0)
 
@@ -113,39 +101,66 @@ describe('deferred aggregates', () => {
   })
 
   it('writes them on its own shortly after they arrive', async () => {
-    await submitMany(t, 2, 100)
-    expect(await aggregatedResponses(t.deps.db)).toBe(5)
-    vi.advanceTimersByTime(FLUSH_DELAY_MS)
-    expect(deferredAggregates(t.deps.sqlite).pending).toBe(0)
+    const quick = await createTestApp({ rateLimitPerMinute: 0, aggregateFlushMs: 50 })
+    try {
+      const other = await seedForm(quick, { template: 'skm', link: { allowMultiple: true } })
+      for (let i = 0; i < 3; i++) {
+        expect((await submit(quick, other.slug, skmAnswers())).status).toBe(201)
+      }
+      const sums = () =>
+        quick.deps.db
+          .selectFrom('agg_daily')
+          .select((eb) => eb.fn.sum<number>('responses').as('n'))
+          .where('questionnaire_id', '=', other.questionnaireId)
+          .executeTakeFirst()
+      for (const deadline = Date.now() + 5_000; Date.now() < deadline;) {
+        if (Number((await sums())?.n ?? 0) === 3) break
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      expect(Number((await sums())?.n)).toBe(3)
+      expect(await count(quick.deps.db, 'agg_pending')).toBe(0)
+    } finally {
+      await quick.close()
+    }
+  })
+
+  it('a writer thread that dies is replaced by one that first aggregates what it left', async () => {
+    await submitMany(t, 3, 20)
+    expect(await count(t.deps.db, 'agg_pending')).toBe(3)
+    await t.deps.responses.abort()
+    await submitMany(t, 2, 30) // a new thread: the three are aggregated as it starts
+    expect(await count(t.deps.db, 'agg_pending')).toBe(2)
+    expect(await aggregatedResponses(t.deps.db)).toBe(8)
+    await t.deps.responses.settle()
     expect(await count(t.deps.db, 'agg_pending')).toBe(0)
-    expect(await aggregatedResponses(t.deps.db)).toBe(7)
+    expect(await aggregatedResponses(t.deps.db)).toBe(10)
   })
 
   it('after a crash, the next start aggregates the pending responses from their rows', async () => {
     await submitMany(t, 7, 5)
     expect(await count(t.deps.db, 'agg_pending')).toBe(7)
-    // The process dies: what it summed in memory is gone, the file is as it was committed.
-    t.deps.sqlite.close()
+    // The writer dies: what it summed in memory is gone, the file is as it was committed.
+    await t.deps.responses.abort()
 
     let next: Booted | undefined
     try {
       next = await boot(t.deps.config, () => new Date(t.clock.now))
       const db = next.deps.db
       expect(await count(db, 'agg_pending')).toBe(0)
-      expect(await aggregatedResponses(db)).toBe(14)
+      expect(await aggregatedResponses(db)).toBe(17)
       const res = await createApp(next.deps).request(`/api/programs/${form.programId}/analytics`, {
         headers: { cookie: form.owner },
       })
       expect((await res.json()).total).toBe(await programResponses(db))
 
-      // The same sums as aggregating all fourteen responses from scratch.
+      // The same sums as aggregating all seventeen responses from scratch.
       const recovered = await snapshot(db)
       for (const table of TABLES) {
         await db.deleteFrom(table).where('questionnaire_id', '=', form.questionnaireId).execute()
       }
       await sql`insert into agg_pending (response_id)
         select id from responses where questionnaire_id = ${form.questionnaireId}`.execute(db)
-      expect(aggregatePendingResponses(next.deps.sqlite)).toBe(14)
+      expect(aggregatePendingResponses(next.deps.sqlite)).toBe(17)
       expect(recovered).toEqual(await snapshot(db))
     } finally {
       await next?.handle.close()

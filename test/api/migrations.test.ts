@@ -5,7 +5,6 @@ import { Migrator, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrateToLatest } from '../../db/migrate'
 import { migrations } from '../../db/migrations'
-import { settleAggregates } from '../../server/features/responses/deferred-aggregates'
 import { addChannelsQuestion, openLink, seedForm, skmAnswers, submit } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
@@ -46,7 +45,7 @@ beforeAll(async () => {
     expect(impactRes.status, await impactRes.clone().text()).toBe(201)
   }
   // What ingestion summed in memory goes to the tables before they are read straight.
-  settleAggregates(t.deps.sqlite)
+  await t.deps.responses.settle()
 }, 120_000)
 afterAll(() => t.close())
 

@@ -7,7 +7,6 @@ import type { AppDeps, AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
 import { requireUser } from '../auth/permissions'
 import { getProgramForRead } from '../programs/service'
-import { settleAggregates } from '../responses/deferred-aggregates'
 import { listComments } from './comments'
 import { getCrosstab } from './crosstab'
 import { streamSummary } from './live'
@@ -109,8 +108,8 @@ export function analyticsRoutes(deps: AppDeps) {
         const id = Number(c.req.valid('param').id)
         await getProgramForRead(deps.db, user, id)
         // Each summary of the stream settles the aggregates first, as every request does.
-        const summary = () => {
-          settleAggregates(deps.sqlite)
+        const summary = async () => {
+          await deps.responses.settle()
           return findSummary(deps.db, id)
         }
         return streamSSE(c, (stream) => streamSummary(stream, summary))

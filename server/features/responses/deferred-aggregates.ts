@@ -4,8 +4,8 @@
 // responses, where writing them with each batch cost ~28 upserts per response and bounded
 // ingestion. The pending rows go in the same transaction as the upserts, so a response is counted
 // exactly once:
-// - before anything reads aggregates, the app settles them (settleAggregates; app.ts runs it for
-//   every API request other than a public submission, and the live stream before each summary);
+// - before anything reads aggregates, the app settles them (ResponseWriter.settle; app.ts runs it
+//   for every API request other than a public submission, and the live stream before each summary);
 // - otherwise at most FLUSH_DELAY_MS after a response arrives, or once MAX_PENDING wait;
 // - after a crash, or a failed flush, the responses still listed in agg_pending are aggregated
 //   again from their stored rows (aggregatePendingResponses), at start-up or on the next flush.
@@ -84,7 +84,7 @@ export function aggregatePendingResponses(sqlite: SQLite.Database): number {
   }
 }
 
-function create(sqlite: SQLite.Database): DeferredAggregates {
+function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregates {
   const st = ingestStatements(sqlite)
   const sums = new AggregateAccumulator()
   let ids: number[] = []
@@ -128,7 +128,7 @@ function create(sqlite: SQLite.Database): DeferredAggregates {
       sums.drain()
       fromTable = true
       console.error('Deferred aggregates could not be written; retrying from agg_pending.', error)
-      timer = setTimeout(retry, FLUSH_DELAY_MS).unref()
+      timer = setTimeout(retry, flushDelayMs).unref()
     }
   }
 
@@ -137,7 +137,7 @@ function create(sqlite: SQLite.Database): DeferredAggregates {
       flush()
     } catch (error) {
       console.error('Deferred aggregates could not be written; retrying from agg_pending.', error)
-      timer = setTimeout(retry, FLUSH_DELAY_MS).unref()
+      timer = setTimeout(retry, flushDelayMs).unref()
     }
   }
 
@@ -150,7 +150,7 @@ function create(sqlite: SQLite.Database): DeferredAggregates {
         ids.push(outcome.id)
       })
       if (ids.length >= MAX_PENDING) flush()
-      else if (ids.length > 0 && !timer) timer = setTimeout(retry, FLUSH_DELAY_MS).unref()
+      else if (ids.length > 0 && !timer) timer = setTimeout(retry, flushDelayMs).unref()
       return outcomes
     },
     flush,
@@ -162,14 +162,17 @@ function create(sqlite: SQLite.Database): DeferredAggregates {
 
 const registry = new WeakMap<SQLite.Database, DeferredAggregates>()
 
-/** The deferred aggregates of a connection (one per connection, shared by all its users). */
-export function deferredAggregates(sqlite: SQLite.Database): DeferredAggregates {
+/**
+ * The deferred aggregates of a connection (one per connection, shared by all its users; the
+ * options of the first call hold).
+ */
+export function deferredAggregates(
+  sqlite: SQLite.Database,
+  options: { flushDelayMs?: number } = {},
+): DeferredAggregates {
   let deferred = registry.get(sqlite)
-  if (!deferred) registry.set(sqlite, (deferred = create(sqlite)))
+  if (!deferred) {
+    registry.set(sqlite, (deferred = create(sqlite, options.flushDelayMs ?? FLUSH_DELAY_MS)))
+  }
   return deferred
-}
-
-/** Writes the connection's pending increments, if any: call before reading aggregates. */
-export function settleAggregates(sqlite: SQLite.Database): void {
-  registry.get(sqlite)?.flush()
 }

@@ -8,11 +8,7 @@ import { validateAnswers, type AnswerIssue } from '../../domain/questionnaire'
 import { scoreRespondent } from '../../domain/scoring'
 import { findOpenFormBySlug, linkState, type OpenForm } from '../links/service'
 import { linkStateError } from '../public-forms/service'
-import type { ScoredResponse } from './aggregate-deltas'
-import type { WriteOutcome } from './aggregate-writer'
-import { deferredAggregates } from './deferred-aggregates'
 import { deviceSecret, issueDeviceToken, verifyDeviceCookie } from './device-token'
-import { createGroupCommit } from './group-commit'
 import { ingestStatements } from './repository'
 import type { SubmissionInput } from './schemas'
 
@@ -37,10 +33,6 @@ const HONEYPOT = [{ path: 'website', message: 'This field must be left empty.' }
 /** Submissions of one app: its group-commit queue and its cache of served forms. */
 export function createSubmissionService(deps: AppDeps) {
   const st = ingestStatements(deps.sqlite)
-  const aggregates = deferredAggregates(deps.sqlite)
-  const committer = createGroupCommit<ScoredResponse, WriteOutcome>({
-    write: (items) => aggregates.write(items),
-  })
   // Forms by slug, reused while the link's pin and latest version are unchanged (versions are
   // frozen); limits are read fresh on every submission and re-checked inside the transaction.
   const forms = new Map<string, { fingerprint: string; form: OpenForm }>()
@@ -100,7 +92,7 @@ export function createSubmissionService(deps: AppDeps) {
     if (!checked.ok)
       throw AppError.invalid(checked.issues.map(toFieldIssue), 'Some answers need attention.')
 
-    const outcome = await committer.submit({
+    const outcome = await deps.responses.submit({
       questionnaireId: form.questionnaire.id,
       versionId: version.id,
       programId: form.program.id,
@@ -117,5 +109,5 @@ export function createSubmissionService(deps: AppDeps) {
     return { status, receipt: outcome.receipt, submittedAt: outcome.submittedAt, deviceCookie }
   }
 
-  return { submit, committer }
+  return { submit }
 }

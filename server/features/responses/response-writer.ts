@@ -1,0 +1,157 @@
+// Public submissions are stored by a thread of their own (write-worker.ts) with its own connection
+// to the SQLite file, so the request thread never waits on a transaction, its fsync or an
+// aggregate flush: it validates and scores the next submissions meanwhile. This is the group
+// commit: one batch is with the writer at a time, and whatever arrives meanwhile goes with the
+// next one, so a slow disk makes batches larger instead of queues longer. A submission's promise
+// resolves only once its batch has committed. The thread starts with the first submission and
+// is started again if it ever dies (it first aggregates what the dead one left pending).
+import { Worker } from 'node:worker_threads'
+import type { ScoredResponse } from './aggregate-deltas'
+import type { WriteOutcome } from './aggregate-writer'
+import { FLUSH_DELAY_MS } from './deferred-aggregates'
+import type { FromWriter, ToWriter, WireResponse } from './write-messages'
+
+export interface ResponseWriter {
+  /** Stores a scored response; resolves with its outcome once its batch has committed. */
+  submit(response: ScoredResponse): Promise<WriteOutcome>
+  /** Resolves once every response acknowledged so far is in the aggregate tables. */
+  settle(): Promise<void>
+  /** Settles, closes the writer's connection and ends its thread. */
+  close(): Promise<void>
+  /**
+   * Ends the thread at once, its pending sums unwritten, as a crash would (tests); the next
+   * submission starts a new thread, which first aggregates what this one left pending.
+   */
+  abort(): Promise<void>
+}
+
+export interface ResponseWriterOptions {
+  databasePath: string
+  flushDelayMs?: number
+  /** At most this many responses per transaction (default 256). */
+  maxBatch?: number
+}
+
+/** A plain module that loads write-worker.ts through tsx in the thread. */
+const WORKER = new URL('./write-worker.mjs', import.meta.url)
+
+interface Queued {
+  item: WireResponse
+  resolve(outcome: WriteOutcome): void
+  reject(error: Error): void
+}
+
+const toWire = (r: ScoredResponse): WireResponse => ({
+  questionnaireId: r.questionnaireId,
+  versionId: r.versionId,
+  programId: r.programId,
+  linkId: r.linkId,
+  submittedAt: r.submittedAt,
+  idempotencyKey: r.idempotencyKey,
+  deviceToken: r.deviceToken,
+  answers: r.answers,
+  score: r.score,
+  receipt: r.receipt,
+})
+
+export function createResponseWriter(options: ResponseWriterOptions): ResponseWriter {
+  const maxBatch = options.maxBatch ?? 256
+  let worker: Worker | null = null
+  let nextId = 1
+  const replies = new Map<number, { resolve(m: FromWriter): void; reject(e: Error): void }>()
+  let queue: Queued[] = []
+  let writing = false
+  let scheduled = false
+  let closed = false
+
+  function start(): Worker {
+    const thread = new Worker(WORKER, {
+      workerData: {
+        databasePath: options.databasePath,
+        flushDelayMs: options.flushDelayMs ?? FLUSH_DELAY_MS,
+      },
+      execArgv: [],
+    })
+    thread.unref()
+    let failure: Error | undefined
+    thread.on('message', (message: FromWriter) => {
+      const waiting = replies.get(message.id)
+      replies.delete(message.id)
+      waiting?.resolve(message)
+    })
+    thread.on('error', (error) => (failure = error))
+    thread.on('exit', (code) => {
+      if (worker === thread) worker = null
+      const error = failure ?? new Error(`The response writer stopped (exit code ${code}).`)
+      for (const waiting of replies.values()) waiting.reject(error)
+      replies.clear()
+    })
+    return thread
+  }
+
+  function call(message: ToWriter): Promise<FromWriter> {
+    worker ??= start()
+    const thread = worker
+    return new Promise((resolve, reject) => {
+      replies.set(message.id, { resolve, reject })
+      thread.postMessage(message)
+    })
+  }
+
+  function pump() {
+    if (writing || queue.length === 0) return
+    const batch = queue.length > maxBatch ? queue.splice(0, maxBatch) : queue
+    if (batch === queue) queue = []
+    writing = true
+    call({ type: 'write', id: nextId++, items: batch.map((q) => q.item) })
+      .then((reply) => {
+        if (!reply.results) throw new Error(reply.error ?? 'The response writer did not answer.')
+        reply.results.forEach((result, i) => {
+          if (result.ok) batch[i]!.resolve(result.outcome)
+          else batch[i]!.reject(new Error(result.error))
+        })
+      })
+      .catch((error: Error) => batch.forEach((q) => q.reject(error)))
+      .finally(() => {
+        writing = false
+        pump()
+      })
+  }
+
+  async function ask(type: 'settle' | 'close') {
+    if (!worker) return
+    const reply = await call({ type, id: nextId++ })
+    if (reply.error) throw new Error(reply.error)
+  }
+
+  return {
+    submit(response) {
+      if (closed) return Promise.reject(new Error('The response writer is closed.'))
+      return new Promise<WriteOutcome>((resolve, reject) => {
+        queue.push({ item: toWire(response), resolve, reject })
+        // The first batch takes every request read in this turn of the event loop.
+        if (!scheduled) {
+          scheduled = true
+          setImmediate(() => {
+            scheduled = false
+            pump()
+          })
+        }
+      })
+    },
+    settle: () => ask('settle'),
+    async close() {
+      closed = true
+      const thread = worker
+      if (!thread) return
+      const exited = new Promise((resolve) => thread.once('exit', resolve))
+      // What was accepted before the close is written first.
+      while (writing || queue.length > 0) await new Promise((resolve) => setTimeout(resolve, 5))
+      await ask('close')
+      await exited
+    },
+    async abort() {
+      await worker?.terminate()
+    },
+  }
+}

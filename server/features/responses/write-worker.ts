@@ -1,0 +1,67 @@
+// The response writer's thread (started by response-writer.ts): its own connection to the SQLite
+// file, the deferred aggregates of that connection, and a loop over the batches the request
+// thread posts. The transactions, their fsync and the aggregate flushes happen here, so the
+// request thread never waits on the disk.
+import { parentPort, workerData } from 'node:worker_threads'
+import { openDatabase } from '../../../db/connection'
+import type { Definition } from '../../domain/questionnaire'
+import type { ScoredResponse } from './aggregate-deltas'
+import type { WriteOutcome } from './aggregate-writer'
+import { aggregatePendingResponses, deferredAggregates } from './deferred-aggregates'
+import type { ToWriter, FromWriter, WireResponse, WriteResult } from './write-messages'
+
+const port = parentPort!
+const { databasePath, flushDelayMs } = workerData as { databasePath: string; flushDelayMs: number }
+const { sqlite } = openDatabase({ path: databasePath })
+// What an earlier writer (one that crashed) left pending is aggregated before anything new.
+aggregatePendingResponses(sqlite)
+const aggregates = deferredAggregates(sqlite, { flushDelayMs })
+
+const definitions = new Map<number, Definition>()
+const selectDefinition = sqlite.prepare(
+  'select definition from questionnaire_versions where id = ?',
+)
+function definitionOf(versionId: number): Definition {
+  let def = definitions.get(versionId)
+  if (!def) {
+    const row = selectDefinition.get(versionId) as { definition: string } | undefined
+    if (!row) throw new Error(`No questionnaire version ${versionId}.`)
+    definitions.set(versionId, (def = JSON.parse(row.definition) as Definition))
+  }
+  return def
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+const failed = (error: unknown): WriteResult => ({ ok: false, error: messageOf(error) })
+
+/** One result per item: the batch in one transaction, or item by item if the batch fails. */
+function write(items: WireResponse[]): WriteResult[] {
+  try {
+    // The items are this thread's own copies: the definition is attached in place.
+    const responses = items.map((item) => {
+      const response = item as ScoredResponse
+      response.definition = definitionOf(item.versionId)
+      return response
+    })
+    return aggregates.write(responses).map((outcome: WriteOutcome) => ({ ok: true, outcome }))
+  } catch (error) {
+    if (items.length === 1) return [failed(error)]
+  }
+  return items.flatMap((item) => write([item]))
+}
+
+port.on('message', (message: ToWriter) => {
+  let reply: FromWriter
+  try {
+    if (message.type === 'write') reply = { id: message.id, results: write(message.items) }
+    else {
+      aggregates.flush()
+      if (message.type === 'close') sqlite.close()
+      reply = { id: message.id }
+    }
+  } catch (error) {
+    reply = { id: message.id, error: messageOf(error) }
+  }
+  port.postMessage(reply)
+  if (message.type === 'close') port.close()
+})
