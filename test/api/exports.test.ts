@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Definition } from '../../server/domain/questionnaire'
+import { QUICKWIN_CRITERIA } from '../../server/domain/reference'
 import { scoreRespondent } from '../../server/domain/scoring'
 import { writeResponses } from '../../server/features/responses/aggregate-writer'
 import { seedForm, submit, type SeededForm } from '../support/seed-form'
@@ -145,6 +146,7 @@ describe('the evaluation sheet', () => {
       'Program',
       'Kriteria',
       'Penilaian asesor',
+      'Nilai per asesor',
       'Metode',
     ])
     const sheet = wb.getWorksheet('Program')!
@@ -165,6 +167,52 @@ describe('the evaluation sheet', () => {
     expect(names).toContain("'@Program uji")
     const methods = wb.getWorksheet('Metode')!.getColumn(2).values.join('\n')
     expect(methods).toContain('1/9')
+  })
+
+  it("as XLSX lists each assessor's own marks and notes, not only the means", async () => {
+    const second = await t.userCookie('evaluator', {
+      regionCode: '63.71',
+      email: 'kedua@test.local',
+    })
+    const criteria = QUICKWIN_CRITERIA.criteria.map((c) => c.code)
+    const put = (cookie: string, json: unknown) =>
+      t.request('PUT', `/api/programs/${form.programId}/assessment`, { cookie, json })
+    const first = Object.fromEntries(criteria.map((code, i) => [code, (i % 5) + 1]))
+    const notes = { general: '=HYPERLINK("x")', [criteria[1]!]: 'Menarik' }
+    expect((await put(evaluator, { marks: first, notes })).status).toBe(200)
+    expect((await put(second, { marks: { [criteria[0]!]: 2 } })).status).toBe(200)
+
+    const wb = new ExcelJS.Workbook()
+    const res = await download(evaluationPath('xlsx'))
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as any)
+    const rows = wb
+      .getWorksheet('Nilai per asesor')!
+      .getSheetValues()
+      .filter(Boolean)
+      .map((row) => (row as ExcelJS.CellValue[]).slice(1))
+    const [header, ...marked] = rows as ExcelJS.CellValue[][]
+    expect(header!.slice(0, 3)).toEqual(['Program', 'Perangkat daerah', 'Asesor'])
+    expect(header!.slice(3, 3 + criteria.length)).toEqual(
+      QUICKWIN_CRITERIA.criteria.map((c) => c.name.id),
+    )
+    const program = (
+      await t.deps.db
+        .selectFrom('programs')
+        .select('name')
+        .where('id', '=', form.programId)
+        .executeTakeFirstOrThrow()
+    ).name
+    const ofProgram = marked.filter((r) => r[0] === program)
+    expect(ofProgram).toHaveLength(2)
+    const mine = ofProgram.find((r) => r[3] === 1)!
+    expect(mine.slice(3, 3 + criteria.length)).toEqual(criteria.map((_, i) => (i % 5) + 1))
+    expect(mine[3 + criteria.length]).toBe(`'=HYPERLINK("x")`) // neutralised, not a formula
+    expect(String(mine[4 + criteria.length])).toContain('Menarik')
+    const theirs = ofProgram.find((r) => r !== mine)!
+    expect(theirs[3]).toBe(2)
+    expect(theirs.slice(4, 3 + criteria.length).every((x) => x === null || x === undefined)).toBe(
+      true,
+    )
   })
 
   it('as PDF is an A4 report whose text names every program, with page numbers', async () => {

@@ -39,7 +39,14 @@ const MARKS = [4, 5, 4, 3, 2, 4, 5, 3, 4, 4]
 const MARK_MEAN = MARKS.reduce((a, b) => a + b, 0) / MARKS.length
 const NOTE = 'Izin diantar ke rumah warga; perlu data waktu antar.'
 const ENTERED = { baseline: '3,2', output: '3,5', outcome: '3,4' }
-const XLSX_SHEETS = ['Evaluasi', 'Program', 'Kriteria', 'Penilaian asesor', 'Metode']
+const XLSX_SHEETS = [
+  'Evaluasi',
+  'Program',
+  'Kriteria',
+  'Penilaian asesor',
+  'Nilai per asesor',
+  'Metode',
+]
 
 interface Assessment {
   criteria: { code: string; name: { id: string; en: string }; mean: number | null; n: number }[]

@@ -57,3 +57,25 @@ export async function saveAssessment(db: Kysely<Database>, record: AssessmentRec
     .onConflict((oc) => oc.columns(['program_id', 'evaluator_id']).doUpdateSet(values))
     .execute()
 }
+
+/** Each assessor's marks and notes on the given programs, with the assessor's name. */
+export async function listAssessorMarks(db: Kysely<Database>, programIds: number[]) {
+  if (programIds.length === 0) return []
+  const rows = await db
+    .selectFrom('assessments as a')
+    .innerJoin('users as u', 'u.id', 'a.evaluator_id')
+    .select(['a.program_id', 'u.name', 'a.marks', 'a.notes', 'a.updated_at'])
+    .where('a.program_id', 'in', programIds)
+    .orderBy('a.program_id')
+    .orderBy('u.name')
+    .execute()
+  return rows.map((row) => ({
+    programId: row.program_id,
+    assessor: row.name,
+    marks: JSON.parse(row.marks) as Record<string, number>,
+    notes: JSON.parse(row.notes) as Record<string, string>,
+    updatedAt: row.updated_at,
+  }))
+}
+
+export type AssessorMarks = Awaited<ReturnType<typeof listAssessorMarks>>[number]

@@ -1,8 +1,10 @@
 // The evaluation sheet as XLSX (exceljs): Evaluasi (the five scores, weights, index), Program,
-// Kriteria (criterion scores per program), Penilaian asesor and Metode. Numbers are numbers with
+// Kriteria (criterion scores per program), Penilaian asesor (the assessors' means per criterion),
+// Nilai per asesor (each assessor's own marks and notes) and Metode. Numbers are numbers with
 // number formats, header rows bold and frozen, every text cell neutralised against formulas.
 import ExcelJS from 'exceljs'
 import { QUICKWIN_CRITERIA } from '../../domain/reference'
+import type { AssessorMarks } from '../assessments/repository'
 import type { Evaluation } from '../evaluations/service'
 import { safeCell } from './cell-safety'
 import {
@@ -70,8 +72,32 @@ function assessorRows(ev: Evaluation): Cell[][] {
   ])
 }
 
-/** The workbook as a buffer. */
-export async function evaluationXlsx(ev: Evaluation): Promise<Buffer> {
+/** One row per program and assessor, in the order of the programs, then by name. */
+function assessorMarkRows(ev: Evaluation, marks: readonly AssessorMarks[]): Cell[][] {
+  const criterionNames = new Map(QUICKWIN_CRITERIA.criteria.map((c) => [c.code, c.name.id]))
+  return programsOf(ev).flatMap(({ program: p }) =>
+    marks
+      .filter((m) => m.programId === p.id)
+      .map((m) => [
+        p.name,
+        p.agency.code,
+        m.assessor,
+        ...QUICKWIN_CRITERIA.criteria.map((c) => m.marks[c.code] ?? null),
+        m.notes.general ?? null,
+        Object.entries(m.notes)
+          .filter(([code, note]) => code !== 'general' && note.trim() !== '')
+          .map(([code, note]) => `${criterionNames.get(code) ?? code}: ${note}`)
+          .join('; ') || null,
+        m.updatedAt,
+      ]),
+  )
+}
+
+/** The workbook as a buffer; `marks` are the assessments of the evaluation's programs. */
+export async function evaluationXlsx(
+  ev: Evaluation,
+  marks: readonly AssessorMarks[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = 'Platform survei dampak quick win'
   evaluationSheet(wb, ev)
@@ -106,6 +132,24 @@ export async function evaluationXlsx(ev: Evaluation): Promise<Buffer> {
       { key: 'gabungan', header: 'Skor gabungan', format: '0.00' },
     ],
     assessorRows(ev),
+  )
+  addSheet(
+    wb,
+    'Nilai per asesor',
+    [
+      { key: 'program', header: 'Program' },
+      { key: 'pd', header: 'Perangkat daerah' },
+      { key: 'asesor', header: 'Asesor' },
+      ...QUICKWIN_CRITERIA.criteria.map((c) => ({
+        key: c.code,
+        header: c.name.id,
+        format: '0' as const,
+      })),
+      { key: 'catatan', header: 'Catatan umum' },
+      { key: 'catatan_kriteria', header: 'Catatan per kriteria' },
+      { key: 'diperbarui', header: 'Diperbarui (UTC)' },
+    ],
+    assessorMarkRows(ev, marks),
   )
   const method = addSheet(
     wb,

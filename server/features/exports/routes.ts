@@ -6,6 +6,7 @@ import { describeRoute } from 'hono-openapi'
 import * as v from 'valibot'
 import type { AppDeps, AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { listAssessorMarks } from '../assessments/repository'
 import { requireRole, requireUser } from '../auth/permissions'
 import { EvaluationParamSchema } from '../evaluations/schemas'
 import { getEvaluation } from '../evaluations/service'
@@ -51,7 +52,11 @@ export function exportRoutes(deps: AppDeps) {
     const ev = await getEvaluation(deps.db, requireUser(c), Number(regionId), Number(year))
     const headers = download(format, `evaluasi-smart-city-${ev.region.code}-${ev.year}`)
     if (format === 'csv') return c.body(evaluationCsv(ev), 200, headers)
-    if (format === 'xlsx') return c.body(new Uint8Array(await evaluationXlsx(ev)), 200, headers)
+    if (format === 'xlsx') {
+      const ids = ev.dimensions.flatMap((d) => d.programs.map((p) => p.id))
+      const marks = await listAssessorMarks(deps.db, ids)
+      return c.body(new Uint8Array(await evaluationXlsx(ev, marks)), 200, headers)
+    }
     if (format === 'pdf') return c.body(new Uint8Array(await evaluationPdf(ev)), 200, headers)
     return c.body(JSON.stringify(ev, null, 2), 200, headers)
   }
