@@ -387,8 +387,15 @@ describe('the evaluator console', () => {
     await openEvaluationFromMenu(page)
     const ev = await readEvaluation()
     await page.getByTestId('index-value').getByText(shown(ev.index!), { exact: true }).waitFor()
+    // Untouched numbers in the form follow the language; one the evaluator edited stays as typed.
+    const weights = (name: string) => page.getByRole('group', { name })
+    expect(await weights('Bobot indeks').getByLabel('Baseline').inputValue()).toBe('0,1')
+    await weights('Bobot indeks').getByLabel('Output').fill('0,25')
     await page.getByRole('button', { name: 'English' }).click()
     await page.getByRole('heading', { name: 'Smart-city evaluation', level: 1 }).waitFor()
+    expect(await weights('Index weights').getByLabel('Baseline').inputValue()).toBe('0.1')
+    expect(await weights('Index weights').getByLabel('Outcome').inputValue()).toBe('0.3')
+    expect(await weights('Index weights').getByLabel('Output').inputValue()).toBe('0,25')
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
     await mainMenu(page, 'Main menu').getByRole('link', { name: 'Evaluation' }).waitFor()
     await page

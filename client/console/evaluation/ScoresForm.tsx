@@ -1,24 +1,42 @@
 // The evaluator's entries for the year: Baseline, Output, Outcome, the Impact and Quick Win
 // overrides and the weights, saved together (PUT); the API's field messages show under fields.
-import { createSignal, Show } from 'solid-js'
-import { createStore, reconcile } from 'solid-js/store'
+import { createEffect, createSignal, on, Show } from 'solid-js'
+import { createStore, reconcile, unwrap } from 'solid-js/store'
 import { saveEvaluation, type Evaluation } from '../api/evaluations'
-import { t } from '../../shared/i18n'
+import { lang, t } from '../../shared/i18n'
 import { ProblemAlert } from '../../shared/ProblemAlert'
 import { focusFirstInvalid } from '../forms/focus-first-invalid'
 import { createSubmission } from '../forms/submission'
 import { EnteredScores } from './EnteredScores'
 import { scoreFieldMessages } from './field-messages'
 import { OverrideFields } from './OverrideFields'
-import { evaluationInputOf, scoreValuesOf, type LocalIssues } from './score-form-values'
+import {
+  evaluationInputOf,
+  relocalized,
+  scoreValuesOf,
+  type LocalIssues,
+} from './score-form-values'
 import { WeightFields } from './WeightFields'
 import { FormActions } from '../forms/FormActions'
 
 export function ScoresForm(props: { evaluation: Evaluation }) {
   const regionId = () => String(props.evaluation.region.id)
   const year = () => String(props.evaluation.year)
-  let initial = scoreValuesOf(props.evaluation)
+  let latest = props.evaluation
+  let initial = scoreValuesOf(latest)
   const [values, setValues] = createStore(structuredClone(initial))
+  // Numbers follow the language switch ("0,1" / "0.1") unless the evaluator has edited them.
+  createEffect(
+    on(
+      lang,
+      () => {
+        const fresh = scoreValuesOf(latest)
+        setValues(reconcile(relocalized(structuredClone(unwrap(values)), initial, fresh)))
+        initial = fresh
+      },
+      { defer: true },
+    ),
+  )
   const [local, setLocal] = createSignal<LocalIssues>({})
   const [notice, setNotice] = createSignal<'saved' | 'unchanged'>()
   const submission = createSubmission(saveEvaluation)
@@ -35,6 +53,7 @@ export function ScoresForm(props: { evaluation: Evaluation }) {
     if (Object.keys(input).length === 0) return setNotice('unchanged')
     const saved = await submission.submit(regionId(), year(), input)
     if (!saved) return focusFirstInvalid(form)
+    latest = saved
     initial = scoreValuesOf(saved)
     setValues(reconcile(structuredClone(initial)))
     setNotice('saved')

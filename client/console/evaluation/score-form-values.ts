@@ -44,6 +44,27 @@ export function scoreValuesOf(ev: Evaluation): ScoreFormValues {
   }
 }
 
+/**
+ * The form's texts in another language's number format: each text still as it was shown
+ * (`shown`, built in the old language) becomes the text of `fresh` (the same evaluation, built in
+ * the new one), so "0,1" reads "0.1" in English; texts the evaluator edited stay as typed.
+ */
+export function relocalized(
+  values: ScoreFormValues,
+  shown: ScoreFormValues,
+  fresh: ScoreFormValues,
+): ScoreFormValues {
+  const merge = (value: unknown, before: unknown, after: unknown): unknown => {
+    if (typeof value === 'string')
+      return value === before && typeof after === 'string' ? after : value
+    if (value === null || typeof value !== 'object') return value
+    const b = (before ?? {}) as Record<string, unknown>
+    const a = (after ?? {}) as Record<string, unknown>
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, merge(v, b[k], a[k])]))
+  }
+  return merge(values, shown, fresh) as ScoreFormValues
+}
+
 /** Field path (as the API names it) -> local message key, for texts that are not numbers. */
 export type LocalIssues = Record<string, 'number'>
 
