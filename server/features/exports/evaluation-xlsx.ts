@@ -72,6 +72,10 @@ function assessorRows(ev: Evaluation): Cell[][] {
   ])
 }
 
+/** A column per quick-win criterion, in reference order, named in Indonesian. */
+const criterionColumns = (format: Column['format']): Column[] =>
+  QUICKWIN_CRITERIA.criteria.map((c) => ({ key: c.code, header: c.name.id, format }))
+
 /** One row per program and assessor, in the order of the programs, then by name. */
 function assessorMarkRows(ev: Evaluation, marks: readonly AssessorMarks[]): Cell[][] {
   const criterionNames = new Map(QUICKWIN_CRITERIA.criteria.map((c) => [c.code, c.name.id]))
@@ -123,11 +127,7 @@ export async function evaluationXlsx(
       { key: 'program', header: 'Program' },
       { key: 'pd', header: 'Perangkat daerah' },
       { key: 'asesor', header: 'Jumlah asesor', format: '0' },
-      ...QUICKWIN_CRITERIA.criteria.map((c) => ({
-        key: c.code,
-        header: c.name.id,
-        format: '0.00' as const,
-      })),
+      ...criterionColumns('0.00'),
       { key: 'nilai', header: 'Nilai quick win (1-5)', format: '0.00' },
       { key: 'gabungan', header: 'Skor gabungan', format: '0.00' },
     ],
@@ -140,11 +140,7 @@ export async function evaluationXlsx(
       { key: 'program', header: 'Program' },
       { key: 'pd', header: 'Perangkat daerah' },
       { key: 'asesor', header: 'Asesor' },
-      ...QUICKWIN_CRITERIA.criteria.map((c) => ({
-        key: c.code,
-        header: c.name.id,
-        format: '0' as const,
-      })),
+      ...criterionColumns('0'),
       { key: 'catatan', header: 'Catatan umum' },
       { key: 'catatan_kriteria', header: 'Catatan per kriteria' },
       { key: 'diperbarui', header: 'Diperbarui (UTC)' },
