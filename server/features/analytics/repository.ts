@@ -2,22 +2,15 @@
 // maintained aggregates. Their cost grows with days x links x answer values, never with the
 // number of responses. One segment value is read from the segment aggregates (agg_segment_*);
 // the raw-row queries behind several segment filters at once live in raw-counts.ts.
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
+import {
+  scoped,
+  type AggregateScope as Scope,
+  type SegmentValue,
+} from '../responses/aggregate-scope'
 
-/** Which responses count: the questionnaires, an optional day range and link. */
-export interface Scope {
-  questionnaireIds: number[]
-  from?: string
-  to?: string
-  linkId?: number
-}
-
-/** One segment answer to count the responses of (e.g. kecamatan = 63.71.01). */
-export interface SegmentValue {
-  code: string
-  value: string
-}
+export type { Scope, SegmentValue }
 
 export function listQuestionnaireRows(db: Kysely<Database>, programId: number) {
   return db
@@ -48,18 +41,6 @@ export function listLinkRows(db: Kysely<Database>, questionnaireIds: number[]) {
     .where('questionnaire_id', 'in', questionnaireIds)
     .orderBy('id')
     .execute()
-}
-
-/** Adds the scope's predicates to a query over a table with questionnaire_id, day and link_id. */
-function scoped<DB, TB extends keyof DB, O>(
-  query: SelectQueryBuilder<DB, TB, O>,
-  scope: Scope,
-): SelectQueryBuilder<DB, TB, O> {
-  let q = query.where(sql.ref('questionnaire_id'), 'in', scope.questionnaireIds)
-  if (scope.from) q = q.where(sql.ref('day'), '>=', scope.from)
-  if (scope.to) q = q.where(sql.ref('day'), '<=', scope.to)
-  if (scope.linkId) q = q.where(sql.ref('link_id'), '=', scope.linkId)
-  return q
 }
 
 /** Responses per day and link in scope (agg_daily, or agg_segment_daily for a segment value). */

@@ -18,7 +18,7 @@ import {
   type FilterQuery,
 } from './filters'
 import { countRawResponses } from './raw-counts'
-import { coversAllDays, findDayRange } from '../responses/aggregate-range'
+import { coversAllDays, findDayRange } from '../responses/aggregate-scope'
 import * as repo from './repository'
 
 /** The longest trend the dashboard draws, in days (ten years). */

@@ -2,18 +2,18 @@
 // aggregates (agg_daily, agg_criteria, agg_answers, or their agg_segment_* twins for one segment
 // value) whose cost grows with days x links, never with the number of responses. Several segment
 // filters at once read the raw rows instead (raw-sums.ts).
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import type { Moments } from '../../domain/scoring'
-import { coversAllDays, findDayRange } from '../responses/aggregate-range'
+import {
+  coversAllDays,
+  findDayRange,
+  scoped,
+  type AggregateScope as ScoreScope,
+  type SegmentValue,
+} from '../responses/aggregate-scope'
 
-/** Which responses count: the questionnaires, a day range (WIB days) and an optional link. */
-export interface ScoreScope {
-  questionnaireIds: number[]
-  from?: string
-  to?: string
-  linkId?: number
-}
+export type { ScoreScope, SegmentValue }
 
 /** What every score is summed from, whichever the source. */
 export interface ScoreSums {
@@ -57,29 +57,12 @@ export function listLinkIds(db: Kysely<Database>, questionnaireIds: number[]) {
     .execute()
 }
 
-function scoped<DB, TB extends keyof DB, O>(
-  query: SelectQueryBuilder<DB, TB, O>,
-  scope: ScoreScope,
-): SelectQueryBuilder<DB, TB, O> {
-  let q = query.where(sql.ref('questionnaire_id'), 'in', scope.questionnaireIds)
-  if (scope.from) q = q.where(sql.ref('day'), '>=', scope.from)
-  if (scope.to) q = q.where(sql.ref('day'), '<=', scope.to)
-  if (scope.linkId) q = q.where(sql.ref('link_id'), '=', scope.linkId)
-  return q
-}
-
 const num = (x: unknown) => Number(x ?? 0)
 const moments = (n: unknown, sum: unknown, sumSq: unknown): Moments => ({
   n: num(n),
   sum: num(sum),
   sumSq: num(sumSq),
 })
-
-/** One segment answer to count the responses of (e.g. kecamatan = 63.71.01). */
-export interface SegmentValue {
-  code: string
-  value: string
-}
 
 /**
  * Sums of the aggregates in scope, of the responses with `segment`'s answer when given.
