@@ -4,8 +4,7 @@
 import type SQLite from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
-import { allQuestions, validateAnswers, type Answers } from '../../domain/questionnaire'
-import type { Definition, Question } from '../../domain/questionnaire'
+import { validateAnswers, type Definition } from '../../domain/questionnaire'
 import { scoreRespondent } from '../../domain/scoring'
 import { buildTemplate, type TemplateName } from '../../domain/templates'
 import type { SessionUser } from '../../http/context'
@@ -13,6 +12,7 @@ import { createLink } from '../links/service'
 import { createQuestionnaire, publishQuestionnaire } from '../questionnaires/service'
 import type { ScoredResponse } from '../responses/aggregate-deltas'
 import { writeResponses } from '../responses/aggregate-writer'
+import { generatedAnswers, seededRandom, type Random } from './answers'
 
 /** Every demo questionnaire title ends so, every demo link channel starts so. */
 export const DEMO_TITLE_SUFFIX = ' (data demo)'
@@ -31,59 +31,6 @@ const QUALITY: Record<string, number> = {
 }
 // Busy on weekdays, quieter on Saturday, little on Sunday (index = getUTCDay()).
 const WEEKDAY_WEIGHT = [0.15, 1, 1.1, 1, 1, 0.8, 0.4]
-const PRAISE = [
-  'Pelayanannya cepat dan petugasnya ramah.',
-  'Sangat membantu, semoga terus dilanjutkan.',
-  'Prosesnya mudah, tidak perlu bolak-balik ke kantor.',
-  'Informasinya jelas dan bisa diakses lewat HP.',
-]
-const COMPLAINTS = [
-  'Mohon sosialisasi lebih luas, banyak warga belum tahu.',
-  'Antrean masih lama di jam sibuk.',
-  'Aplikasinya kadang sulit dibuka saat sinyal lemah.',
-  'Petugas perlu lebih sering turun ke kelurahan.',
-]
-
-/** A small seeded generator (mulberry32): the same demo set on every fresh install. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-type Random = () => number
-const pick = <T>(rnd: Random, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!
-const clamp01 = (x: number) => Math.min(1, Math.max(0, x))
-/** Roughly normal noise (sum of three uniforms), mean 0 and SD about `sd`. */
-const noise = (rnd: Random, sd: number) => (rnd() + rnd() + rnd() - 1.5) * 2 * sd
-
-/** Options early in the list (younger, central kecamatan) a little more often. */
-function skewedOption(rnd: Random, q: Question & { options: { value: string }[] }) {
-  const i = Math.floor(q.options.length * rnd() ** 1.3)
-  return q.options[Math.min(i, q.options.length - 1)]!.value
-}
-
-/** One respondent's raw answers: `mood` (0..1) is the program quality plus personal taste. */
-function answerFor(def: Definition, rnd: Random, mood: number): Answers {
-  const answers: Answers = {}
-  const onScale = (min: number, max: number) =>
-    Math.round(min + clamp01(mood + noise(rnd, 0.12)) * (max - min))
-  for (const q of allQuestions(def)) {
-    if (q.type === 'segment') answers[q.code] = rnd() < 0.95 ? skewedOption(rnd, q) : null
-    else if (q.type === 'likert') answers[q.code] = onScale(q.scale.min, q.scale.max)
-    else if (q.type === 'nps') answers[q.code] = onScale(0, 10)
-    else if (q.type === 'yesno') answers[q.code] = rnd() < 0.35 + 0.6 * mood ? 'yes' : 'no'
-    else if (q.type === 'single') answers[q.code] = skewedOption(rnd, q)
-    else if (q.type === 'text' && rnd() < 0.12)
-      answers[q.code] = pick(rnd, mood > 0.65 ? PRAISE : COMPLAINTS)
-  }
-  return answers
-}
-
 /** Submission instants over the year up to `until`, weighted by weekday, 08:00-16:00 WIB. */
 function submissionTimes(rnd: Random, count: number, until: Date): string[] {
   const days: { at: number; weight: number }[] = []
@@ -140,7 +87,7 @@ async function seedProgram(
   const quality = QUALITY[program.name] ?? 0.65
   const times = submissionTimes(rnd, 150 + Math.floor(rnd() * 250), now)
   const batch: ScoredResponse[] = times.map((submittedAt, i) => {
-    const checked = validateAnswers(def, answerFor(def, rnd, clamp01(quality + noise(rnd, 0.15))))
+    const checked = validateAnswers(def, generatedAnswers(def, rnd, quality))
     if (!checked.ok) throw new Error(`Demo answers for ${program.name} are not valid`)
     return {
       questionnaireId: created.id,
