@@ -4,12 +4,12 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, expect, it } from 'vitest'
 import { skmAnswers } from '../support/seed-form'
+import { freePort } from '../support/free-port'
 
 const dir = mkdtempSync(join(tmpdir(), 'quickwin-durability-'))
 const databasePath = join(dir, 'durability.sqlite')
@@ -20,16 +20,6 @@ afterAll(() => {
   if (server?.exitCode === null) process.kill(-server.pid!, 'SIGKILL')
   rmSync(dir, { recursive: true, force: true })
 })
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-    probe.on('error', reject)
-  })
-}
 
 /** Starts `npx tsx server/main.ts` in its own process group; resolves with its base URL. */
 async function start(): Promise<string> {

@@ -2,8 +2,8 @@
 // the server's own and its /proc status is the server's memory) on a given SQLite file.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
+import { freePort } from '../support/free-port'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 export const BENCH_ADMIN = { email: 'admin@bench.local', password: 'bench-admin-password-1' }
@@ -15,16 +15,6 @@ export interface BenchServer {
   output(): string
   /** SIGTERM, then SIGKILL after 10 s; resolves once the process has exited. */
   stop(): Promise<void>
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-    probe.on('error', reject)
-  })
 }
 
 const exited = (child: ChildProcess) =>

@@ -2,10 +2,10 @@
 // temporary SQLite file, the demo data and a known admin; `stop()` ends it and its children.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from './client-build'
+import { freePort } from '../../support/free-port'
 
 export const E2E_ADMIN = { email: 'admin@e2e.test', password: 'e2e-admin-password-1' }
 
@@ -14,21 +14,6 @@ export interface RunningServer {
   /** What the server printed so far, for failure messages. */
   output(): string
   stop(): Promise<void>
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      )
-    })
-  })
 }
 
 function exited(child: ChildProcess): Promise<void> {
