@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeViolations, wcagViolations } from './support/axe'
-import { launchChromium } from './support/browser'
+import { launchChromium, logInAs } from './support/browser'
 import { connectFormApi, type FormApi, type SharedForm } from './support/form-api'
 import { buildClientPrivately, type PrivateBuild } from './support/form-build'
 import { mixedDefinition } from './support/form-definitions'
@@ -33,13 +33,7 @@ async function newPage(viewport: { width: number; height: number }): Promise<Pag
   return context.newPage()
 }
 
-async function logIn(page: Page) {
-  await page.goto(`${server.url}/login`)
-  await page.getByLabel('Email').fill(E2E_ADMIN.email)
-  await page.getByLabel('Kata sandi').fill(E2E_ADMIN.password)
-  await page.getByRole('button', { name: 'Masuk' }).click()
-  await page.getByRole('heading', { name: 'Program quick win', level: 1 }).waitFor()
-}
+const logIn = (page: Page) => logInAs(page, server.url, E2E_ADMIN)
 
 /** Fails with one line per violation (rule, impact, elements, what to fix). */
 async function expectNoViolations(page: Page) {

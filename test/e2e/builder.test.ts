@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, watchPage } from './support/browser'
+import { launchChromium, logInAs, watchPage } from './support/browser'
 import { ensureClientBuilt, ROOT } from './support/client-build'
 import { E2E_ADMIN, startServer, type RunningServer } from './support/server'
 
@@ -23,13 +23,7 @@ let server: RunningServer
 let browser: Browser
 let context: BrowserContext
 
-async function logIn(page: Page) {
-  await page.goto(`${server.url}/login`)
-  await page.getByLabel('Email').fill(E2E_ADMIN.email)
-  await page.getByLabel('Kata sandi').fill(E2E_ADMIN.password)
-  await page.getByRole('button', { name: 'Masuk' }).click()
-  await page.getByRole('heading', { name: 'Program quick win', level: 1 }).waitFor()
-}
+const logIn = (page: Page) => logInAs(page, server.url, E2E_ADMIN)
 
 const shot = (page: Page, name: string, fullPage = true) =>
   page.screenshot({ path: join(SHOTS, `builder-${name}.png`), fullPage })

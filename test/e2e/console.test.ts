@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectClean, launchChromium, watchPage } from './support/browser'
+import { expectClean, launchChromium, logInAs, watchPage } from './support/browser'
 import { ensureClientBuilt, ROOT } from './support/client-build'
 import { E2E_ADMIN, startServer, type RunningServer } from './support/server'
 
@@ -39,11 +39,7 @@ async function openPage(viewport = DESKTOP, allowed: RegExp[] = []) {
 }
 
 async function logIn(page: Page, login = E2E_ADMIN) {
-  await page.goto(`${server.url}/login`)
-  await page.getByLabel('Email').fill(login.email)
-  await page.getByLabel('Kata sandi').fill(login.password)
-  await page.getByRole('button', { name: 'Masuk' }).click()
-  await page.getByRole('heading', { name: 'Program quick win', level: 1 }).waitFor()
+  await logInAs(page, server.url, login)
   await page.locator('[data-dimension] .card').first().waitFor()
 }
 

@@ -7,7 +7,13 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contrastOnWhite, horizontalOverflow, launchChromium, watchPage } from './support/browser'
+import {
+  contrastOnWhite,
+  horizontalOverflow,
+  launchChromium,
+  logInAs,
+  watchPage,
+} from './support/browser'
 import { ensureClientBuilt, ROOT } from './support/client-build'
 import { connectFormApi, type FormApi, type SharedForm } from './support/form-api'
 import { startServer, type RunningServer } from './support/server'
@@ -59,13 +65,7 @@ async function openPage(viewport = DESKTOP) {
   return { page, watch: await watchPage(page) }
 }
 
-async function logInAsOwner(page: Page) {
-  await page.goto(`${server.url}/login`)
-  await page.getByLabel('Email').fill(OWNER.email)
-  await page.getByLabel('Kata sandi').fill(OWNER.password)
-  await page.getByRole('button', { name: 'Masuk' }).click()
-  await page.getByRole('heading', { name: 'Program quick win', level: 1 }).waitFor()
-}
+const logInAsOwner = (page: Page) => logInAs(page, server.url, OWNER)
 
 /** The responses total the dashboard shows once it has settled. */
 async function shownTotal(page: Page): Promise<number> {

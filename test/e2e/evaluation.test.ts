@@ -14,6 +14,7 @@ import {
   expectClean,
   horizontalOverflow,
   launchChromium,
+  logInAs,
   watchPage,
 } from './support/browser'
 import { ensureClientBuilt, ROOT } from './support/client-build'
@@ -123,13 +124,8 @@ async function openPage(viewport = DESKTOP) {
   return { page, watch: await watchPage(page) }
 }
 
-async function logIn(page: Page, login: { email: string; password: string }) {
-  await page.goto(`${server.url}/login`)
-  await page.getByLabel('Email').fill(login.email)
-  await page.getByLabel('Kata sandi').fill(login.password)
-  await page.getByRole('button', { name: 'Masuk' }).click()
-  await page.getByRole('heading', { name: 'Program quick win', level: 1 }).waitFor()
-}
+const logIn = (page: Page, login: { email: string; password: string }) =>
+  logInAs(page, server.url, login)
 
 const mainMenu = (page: Page, name = 'Menu utama') => page.getByRole('navigation', { name })
 const dimensionOf = (page: Page, code: string) =>

@@ -78,3 +78,16 @@ export const contrastOnWhite = (
     const over = parts.slice(0, 3).map((v) => v * alpha + 255 * (1 - alpha))
     return 1.05 / (luminance(over) + 0.05)
   }, property)
+
+/** Logs in through the console's login page and waits for the programs page. */
+export async function logInAs(
+  page: Page,
+  baseUrl: string,
+  login: { email: string; password: string },
+): Promise<void> {
+  await page.goto(`${baseUrl}/login`)
+  await page.getByLabel('Email').fill(login.email)
+  await page.getByLabel('Kata sandi').fill(login.password)
+  await page.getByRole('button', { name: 'Masuk' }).click()
+  await page.getByRole('heading', { name: 'Program quick win', level: 1 }).waitFor()
+}
