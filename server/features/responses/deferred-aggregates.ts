@@ -28,8 +28,21 @@ export interface DeferredAggregates {
   write(responses: readonly ScoredResponse[]): WriteOutcome[]
   /** Writes every pending increment now, in one transaction. */
   flush(): void
-  /** Responses stored but not yet in the aggregate tables (by this process). */
-  readonly pending: number
+}
+
+/** Frozen version definitions by id, parsed once per reader (versions never change). */
+export function definitionReader(sqlite: SQLite.Database): (versionId: number) => Definition {
+  const st = ingestStatements(sqlite)
+  const definitions = new Map<number, Definition>()
+  return (versionId) => {
+    let def = definitions.get(versionId)
+    if (!def) {
+      const row = st.versionDefinition.get({ id: versionId })
+      if (!row) throw new Error(`No questionnaire version ${versionId}.`)
+      definitions.set(versionId, (def = JSON.parse(row.definition) as Definition))
+    }
+    return def
+  }
 }
 
 /**
@@ -38,17 +51,7 @@ export interface DeferredAggregates {
  */
 export function aggregatePendingResponses(sqlite: SQLite.Database): number {
   const st = ingestStatements(sqlite)
-  const definitions = new Map<number, Definition>()
-  const definitionOf = (versionId: number) => {
-    let def = definitions.get(versionId)
-    if (!def) {
-      const row = sqlite
-        .prepare('select definition from questionnaire_versions where id = ?')
-        .get(versionId) as { definition: string }
-      definitions.set(versionId, (def = JSON.parse(row.definition) as Definition))
-    }
-    return def
-  }
+  const definitionOf = definitionReader(sqlite)
   let done = 0
   for (;;) {
     const count = sqlite.transaction(() => {
@@ -127,17 +130,20 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
       // aggregates them from their rows. A failing flush must not fail the submissions.
       sums.drain()
       fromTable = true
-      console.error('Deferred aggregates could not be written; retrying from agg_pending.', error)
-      timer = setTimeout(retry, flushDelayMs).unref()
+      retryLater(error)
     }
+  }
+
+  function retryLater(error: unknown) {
+    console.error('Deferred aggregates could not be written; retrying from agg_pending.', error)
+    timer = setTimeout(retry, flushDelayMs).unref()
   }
 
   function retry() {
     try {
       flush()
     } catch (error) {
-      console.error('Deferred aggregates could not be written; retrying from agg_pending.', error)
-      timer = setTimeout(retry, flushDelayMs).unref()
+      retryLater(error)
     }
   }
 
@@ -154,9 +160,6 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
       return outcomes
     },
     flush,
-    get pending() {
-      return ids.length
-    },
   }
 }
 

@@ -175,6 +175,10 @@ function buildStatements(sqlite: SQLite.Database) {
         .insertInto('response_segments')
         .values(placeholders(['questionnaire_id', 'code', 'value', 'response_id'] as const)),
     ),
+    versionDefinition: prepare(
+      sqlite,
+      db.selectFrom('questionnaire_versions').select('definition').where('id', '=', p('id')),
+    ),
     insertPending: prepare(
       sqlite,
       db.insertInto('agg_pending').values({ response_id: p('responseId') }),

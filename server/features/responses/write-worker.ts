@@ -4,10 +4,13 @@
 // request thread never waits on the disk.
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDatabase } from '../../../db/connection'
-import type { Definition } from '../../domain/questionnaire'
 import type { ScoredResponse } from './aggregate-deltas'
 import type { WriteOutcome } from './aggregate-writer'
-import { aggregatePendingResponses, deferredAggregates } from './deferred-aggregates'
+import {
+  aggregatePendingResponses,
+  deferredAggregates,
+  definitionReader,
+} from './deferred-aggregates'
 import type { ToWriter, FromWriter, WireResponse, WriteResult } from './write-messages'
 
 const port = parentPort!
@@ -17,19 +20,7 @@ const { sqlite } = openDatabase({ path: databasePath })
 aggregatePendingResponses(sqlite)
 const aggregates = deferredAggregates(sqlite, { flushDelayMs })
 
-const definitions = new Map<number, Definition>()
-const selectDefinition = sqlite.prepare(
-  'select definition from questionnaire_versions where id = ?',
-)
-function definitionOf(versionId: number): Definition {
-  let def = definitions.get(versionId)
-  if (!def) {
-    const row = selectDefinition.get(versionId) as { definition: string } | undefined
-    if (!row) throw new Error(`No questionnaire version ${versionId}.`)
-    definitions.set(versionId, (def = JSON.parse(row.definition) as Definition))
-  }
-  return def
-}
+const definitionOf = definitionReader(sqlite)
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 const failed = (error: unknown): WriteResult => ({ ok: false, error: messageOf(error) })
