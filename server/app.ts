@@ -111,11 +111,10 @@ export function createApp(deps: AppDeps) {
   const compressPages = compress()
   app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressPages(c, next)))
   app.use('/api/*', bodyLimit(deps.config.bodyLimitBytes))
-  // Every API request but a public submission sees each stored response in the aggregates.
+  // Every console request sees each stored response in the aggregates (the public routes read
+  // none: a citizen's form, submission and receipt).
   app.use('/api/*', async (c, next) => {
-    if (c.req.method === 'GET' || !c.req.path.startsWith('/api/public/')) {
-      await deps.responses.settle()
-    }
+    if (!c.req.path.startsWith('/api/public/')) await deps.responses.settle()
     await next()
   })
   app.use(

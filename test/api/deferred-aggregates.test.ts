@@ -136,6 +136,18 @@ describe('deferred aggregates', () => {
     expect(await aggregatedResponses(t.deps.db)).toBe(10)
   })
 
+  it('a read after the writer died counts what it left, with no new submission', async () => {
+    await submitMany(t, 2, 40)
+    await t.deps.responses.abort()
+    expect(await count(t.deps.db, 'agg_pending')).toBe(2)
+    const res = await t.request('GET', `/api/programs/${form.programId}/analytics`, {
+      cookie: form.owner,
+    })
+    expect((await res.json()).total).toBe(await programResponses(t.deps.db))
+    expect(await count(t.deps.db, 'agg_pending')).toBe(0)
+    expect(await aggregatedResponses(t.deps.db)).toBe(12)
+  })
+
   it('after a crash, the next start aggregates the pending responses from their rows', async () => {
     await submitMany(t, 7, 5)
     expect(await count(t.deps.db, 'agg_pending')).toBe(7)
@@ -147,20 +159,20 @@ describe('deferred aggregates', () => {
       next = await boot(t.deps.config, () => new Date(t.clock.now))
       const db = next.deps.db
       expect(await count(db, 'agg_pending')).toBe(0)
-      expect(await aggregatedResponses(db)).toBe(17)
+      expect(await aggregatedResponses(db)).toBe(19)
       const res = await createApp(next.deps).request(`/api/programs/${form.programId}/analytics`, {
         headers: { cookie: form.owner },
       })
       expect((await res.json()).total).toBe(await programResponses(db))
 
-      // The same sums as aggregating all seventeen responses from scratch.
+      // The same sums as aggregating all nineteen responses from scratch.
       const recovered = await snapshot(db)
       for (const table of TABLES) {
         await db.deleteFrom(table).where('questionnaire_id', '=', form.questionnaireId).execute()
       }
       await sql`insert into agg_pending (response_id)
         select id from responses where questionnaire_id = ${form.questionnaireId}`.execute(db)
-      expect(aggregatePendingResponses(next.deps.sqlite)).toBe(17)
+      expect(aggregatePendingResponses(next.deps.sqlite)).toBe(19)
       expect(recovered).toEqual(await snapshot(db))
     } finally {
       await next?.handle.close()

@@ -63,6 +63,10 @@ export function createResponseWriter(options: ResponseWriterOptions): ResponseWr
   let writing = false
   let scheduled = false
   let closed = false
+  /** Responses were acknowledged (or a thread died) since the last settle was sent. */
+  let unsettled = false
+  /** The settle in flight: whoever asks meanwhile, with nothing new acknowledged, awaits it. */
+  let settling: Promise<void> | null = null
 
   function start(): Worker {
     const thread = new Worker(WORKER, {
@@ -82,6 +86,8 @@ export function createResponseWriter(options: ResponseWriterOptions): ResponseWr
     thread.on('error', (error) => (failure = error))
     thread.on('exit', (code) => {
       if (worker === thread) worker = null
+      // Its pending sums died with it: the next thread aggregates them as it starts.
+      if (!closed) unsettled = true
       const error = failure ?? new Error(`The response writer stopped (exit code ${code}).`)
       for (const waiting of replies.values()) waiting.reject(error)
       replies.clear()
@@ -106,6 +112,7 @@ export function createResponseWriter(options: ResponseWriterOptions): ResponseWr
     call({ type: 'write', id: nextId++, items: batch.map((q) => q.item) })
       .then((reply) => {
         if (!reply.results) throw new Error(reply.error ?? 'The response writer did not answer.')
+        unsettled = true
         reply.results.forEach((result, i) => {
           if (result.ok) batch[i]!.resolve(result.outcome)
           else batch[i]!.reject(new Error(result.error))
@@ -119,9 +126,24 @@ export function createResponseWriter(options: ResponseWriterOptions): ResponseWr
   }
 
   async function ask(type: 'settle' | 'close') {
-    if (!worker) return
     const reply = await call({ type, id: nextId++ })
     if (reply.error) throw new Error(reply.error)
+  }
+
+  /** Sends a settle only when something was acknowledged since the last one was sent. */
+  function settle(): Promise<void> {
+    if (!unsettled || closed) return settling ?? Promise.resolve()
+    unsettled = false
+    const sent: Promise<void> = ask('settle')
+      .catch((error: unknown) => {
+        unsettled = true
+        throw error
+      })
+      .finally(() => {
+        if (settling === sent) settling = null
+      })
+    settling = sent
+    return sent
   }
 
   return {
@@ -139,7 +161,7 @@ export function createResponseWriter(options: ResponseWriterOptions): ResponseWr
         }
       })
     },
-    settle: () => ask('settle'),
+    settle,
     async close() {
       closed = true
       const thread = worker
