@@ -5,7 +5,7 @@
 // ingestion. The pending rows go in the same transaction as the upserts, so a response is counted
 // exactly once:
 // - before anything reads aggregates, the app settles them (ResponseWriter.settle; app.ts runs it
-//   for every API request other than a public submission, and the live stream before each summary);
+//   for every console request, outside /api/public/, and the live stream before each summary);
 // - otherwise at most FLUSH_DELAY_MS after a response arrives, or once MAX_PENDING wait;
 // - after a crash, or a failed flush, the responses still listed in agg_pending are aggregated
 //   again from their stored rows (aggregatePendingResponses), at start-up or on the next flush.
