@@ -1,8 +1,8 @@
 // Input and output schemas of the share-link routes. Times are ISO-8601 timestamps with a zone
 // (e.g. 2024-07-01T00:00:00+07:00); the service stores them in UTC.
 import * as v from 'valibot'
+import { IdString } from '../../http/query-schemas'
 
-const IdString = v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a positive whole number.'))
 export const LinkIdParamSchema = v.object({ id: IdString })
 
 const Channel = v.pipe(

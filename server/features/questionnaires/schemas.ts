@@ -1,10 +1,9 @@
 // Input and output schemas of the questionnaire routes. The draft is described by the domain's
 // DefinitionSchema; its structural rules (unique codes, display logic) are checked by the service.
 import * as v from 'valibot'
+import { IdString } from '../../http/query-schemas'
 import { DefinitionSchema, TextSchema } from '../../domain/questionnaire'
 import { TemplateNameSchema } from '../../domain/templates'
-
-const IdString = v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a positive whole number.'))
 
 export const IdParamSchema = v.object({ id: IdString })
 export const VersionParamSchema = v.object({ id: IdString, version: IdString })
