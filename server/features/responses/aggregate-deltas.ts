@@ -68,8 +68,16 @@ const WIB_OFFSET_MS = 7 * 60 * 60 * 1000
 
 /** The calendar day (YYYY-MM-DD) in WIB (UTC+7) of an ISO-8601 instant. */
 export function wibDay(iso: string): string {
-  return new Date(Date.parse(iso) + WIB_OFFSET_MS).toISOString().slice(0, 10)
+  // Responses arrive in time order: the last hour's day is reused (parsing a date costs ~3 us).
+  const hour = iso.length === 24 && iso.endsWith('Z') ? iso.slice(0, 13) : null
+  if (hour !== null && hour === lastHour) return lastDay
+  const day = new Date(Date.parse(iso) + WIB_OFFSET_MS).toISOString().slice(0, 10)
+  if (hour !== null) [lastHour, lastDay] = [hour, day]
+  return day
 }
+
+let lastHour = ''
+let lastDay = ''
 
 const questionMaps = new WeakMap<Definition, Map<string, Question>>()
 
@@ -261,28 +269,65 @@ function addCriterion(row: { n: number; sum: number; sumsq: number }, mean: numb
   row.sumsq += mean * mean
 }
 
-/** A counted answer value with its key part `code \0 value`, built once per response. */
+/** A counted answer value with its key part `code \0 value`, one object per definition. */
 interface Counted {
   code: string
   value: string
   key: string
 }
 
+const countedByDefinition = new WeakMap<Definition, Map<string, Map<string, Counted>>>()
+
+/**
+ * The same Counted object (and so the same key string, hashed once) for every response to a
+ * definition: building and hashing a fresh key per answer was most of the accumulator's time.
+ */
+function countedOf(def: Definition, code: string, value: string): Counted {
+  let byCode = countedByDefinition.get(def)
+  if (!byCode) countedByDefinition.set(def, (byCode = new Map()))
+  let byValue = byCode.get(code)
+  if (!byValue) byCode.set(code, (byValue = new Map()))
+  let counted = byValue.get(value)
+  if (!counted) byValue.set(value, (counted = { code, value, key: code + sep + value }))
+  return counted
+}
+
+/** Appends without spreading (a spread of a large map would overflow the call stack). */
+function pushAll<T>(target: T[], rows: Iterable<T>): void {
+  for (const row of rows) target.push(row)
+}
+
+/** The sums of one (questionnaire, version, link, day). */
+interface DayBucket {
+  daily: AggDailyTable
+  criteria: Map<string, AggCriterionTable>
+  answers: Map<string, AggAnswerTable>
+}
+
+/** The all-time sums of one (questionnaire, version, link). */
+interface TotalBucket {
+  criteria: Map<string, AggCriterionTotalTable>
+  answers: Map<string, AggAnswerTotalTable>
+}
+
+/** The sums of one segment value on one (questionnaire, link, day); answers also by version. */
+interface SegmentBucket {
+  daily: AggSegmentDailyTable
+  criteria: Map<string, AggSegmentCriterionTable>
+  answers: Map<number, Map<string, AggSegmentAnswerTable>>
+}
+
 /**
  * Sums responses into one delta row per aggregate key (see the header for what is counted), over
  * one batch or over many (the deferred aggregates of ingestion), until `drain` hands them out.
- * Keys are strings joined with NUL; the per-segment answer rows, the bulk of a response's rows,
- * sit in one map per segment value so that each answer's key part is built and hashed once.
+ * Rows sit in buckets keyed by their leading columns (strings joined with NUL), so a response
+ * builds six or so key strings; within a bucket, answers are found by their interned key part and
+ * criteria by name.
  */
 export class AggregateAccumulator {
-  private daily = new Map<string, AggDailyTable>()
-  private answers = new Map<string, AggAnswerTable>()
-  private criteria = new Map<string, AggCriterionTable>()
-  private answersTotal = new Map<string, AggAnswerTotalTable>()
-  private criteriaTotal = new Map<string, AggCriterionTotalTable>()
-  private segDaily = new Map<string, AggSegmentDailyTable>()
-  private segAnswers = new Map<string, Map<string, AggSegmentAnswerTable>>()
-  private segCriteria = new Map<string, AggSegmentCriterionTable>()
+  private days = new Map<string, DayBucket>()
+  private totals = new Map<string, TotalBucket>()
+  private segments = new Map<string, SegmentBucket>()
   /** Responses added since the last drain. */
   responses = 0
 
@@ -296,66 +341,73 @@ export class AggregateAccumulator {
       day: wibDay(r.submittedAt),
     }
     const totalKey = `${base.questionnaire_id}${sep}${base.version_id}${sep}${base.link_id}`
-    const baseKey = `${totalKey}${sep}${base.day}`
-    let daily = this.daily.get(baseKey)
-    if (!daily) this.daily.set(baseKey, (daily = dailyRow(base)))
-    addScores(daily, r.score)
+    const dayKey = `${totalKey}${sep}${base.day}`
+    let day = this.days.get(dayKey)
+    if (!day) {
+      day = { daily: dailyRow(base), criteria: new Map(), answers: new Map() }
+      this.days.set(dayKey, day)
+    }
+    let total = this.totals.get(totalKey)
+    if (!total) this.totals.set(totalKey, (total = { criteria: new Map(), answers: new Map() }))
+    addScores(day.daily, r.score)
+
     const criterionMeans = Object.entries(r.score.criteria)
     for (const [criterion, mean] of criterionMeans) {
-      const key = baseKey + sep + criterion
-      let row = this.criteria.get(key)
-      if (!row) this.criteria.set(key, (row = criterionRow(base, criterion)))
+      let row = day.criteria.get(criterion)
+      if (!row) day.criteria.set(criterion, (row = criterionRow(base, criterion)))
       addCriterion(row, mean)
-      const total = totalKey + sep + criterion
-      let totalRow = this.criteriaTotal.get(total)
-      if (!totalRow) this.criteriaTotal.set(total, (totalRow = criterionTotalRow(base, criterion)))
+      let totalRow = total.criteria.get(criterion)
+      if (!totalRow) total.criteria.set(criterion, (totalRow = criterionTotalRow(base, criterion)))
       addCriterion(totalRow, mean)
     }
 
-    const questions = questionsOf(r.definition)
+    const { definition } = r
+    const questions = questionsOf(definition)
     const counted: Counted[] = []
     for (const [code, value] of Object.entries(r.answers)) {
       for (const text of countedValues(questions.get(code), value)) {
-        counted.push({ code, value: text, key: code + sep + text })
+        counted.push(countedOf(definition, code, text))
       }
     }
     for (const c of counted) {
-      const key = baseKey + sep + c.key
-      let row = this.answers.get(key)
-      if (!row) this.answers.set(key, (row = answerRow(base, c.code, c.value)))
+      let row = day.answers.get(c.key)
+      if (!row) day.answers.set(c.key, (row = answerRow(base, c.code, c.value)))
       row.n++
-      const total = totalKey + sep + c.key
-      let totalRow = this.answersTotal.get(total)
-      if (!totalRow)
-        this.answersTotal.set(total, (totalRow = answerTotalRow(base, c.code, c.value)))
+      let totalRow = total.answers.get(c.key)
+      if (!totalRow) total.answers.set(c.key, (totalRow = answerTotalRow(base, c.code, c.value)))
       totalRow.n++
     }
 
-    for (const [segment, segmentValue] of Object.entries(segmentAnswers(r.definition, r.answers))) {
-      const seg: SegmentBase = {
-        questionnaire_id: base.questionnaire_id,
-        segment_code: segment,
-        segment_value: segmentValue,
-        link_id: base.link_id,
-        day: base.day,
-      }
+    for (const [segment, segmentValue] of Object.entries(segmentAnswers(definition, r.answers))) {
       // The version is in the key only for the answers; the others sum over versions.
       const segKey = `${base.questionnaire_id}${sep}${base.link_id}${sep}${base.day}${sep}${segment}${sep}${segmentValue}`
-      let segDaily = this.segDaily.get(segKey)
-      if (!segDaily) this.segDaily.set(segKey, (segDaily = segmentDailyRow(seg)))
-      addScores(segDaily, r.score)
+      let bucket = this.segments.get(segKey)
+      if (!bucket) {
+        const seg: SegmentBase = {
+          questionnaire_id: base.questionnaire_id,
+          segment_code: segment,
+          segment_value: segmentValue,
+          link_id: base.link_id,
+          day: base.day,
+        }
+        bucket = { daily: segmentDailyRow(seg), criteria: new Map(), answers: new Map() }
+        this.segments.set(segKey, bucket)
+      }
+      addScores(bucket.daily, r.score)
       for (const [criterion, mean] of criterionMeans) {
-        const key = segKey + sep + criterion
-        let row = this.segCriteria.get(key)
-        if (!row) this.segCriteria.set(key, (row = segmentCriterionRow(seg, criterion)))
+        let row = bucket.criteria.get(criterion)
+        if (!row)
+          bucket.criteria.set(criterion, (row = segmentCriterionRow(bucket.daily, criterion)))
         addCriterion(row, mean)
       }
-      const answersKey = segKey + sep + base.version_id
-      let rows = this.segAnswers.get(answersKey)
-      if (!rows) this.segAnswers.set(answersKey, (rows = new Map()))
+      let rows = bucket.answers.get(base.version_id)
+      if (!rows) bucket.answers.set(base.version_id, (rows = new Map()))
       for (const c of counted) {
         let row = rows.get(c.key)
-        if (!row) rows.set(c.key, (row = segmentAnswerRow(seg, base.version_id, c.code, c.value)))
+        if (!row) {
+          row = segmentAnswerRow(bucket.daily, base.version_id, c.code, c.value)
+          rows.set(c.key, row)
+        }
         row.n++
       }
     }
@@ -364,19 +416,32 @@ export class AggregateAccumulator {
   /** The summed rows so far; the accumulator is empty afterwards. */
   drain(): AggregateDeltas {
     const deltas: AggregateDeltas = {
-      daily: [...this.daily.values()],
-      answers: [...this.answers.values()],
-      criteria: [...this.criteria.values()],
-      answersTotal: [...this.answersTotal.values()],
-      criteriaTotal: [...this.criteriaTotal.values()],
-      segmentDaily: [...this.segDaily.values()],
-      segmentAnswers: [...this.segAnswers.values()].flatMap((rows) => [...rows.values()]),
-      segmentCriteria: [...this.segCriteria.values()],
+      daily: [],
+      answers: [],
+      criteria: [],
+      answersTotal: [],
+      criteriaTotal: [],
+      segmentDaily: [],
+      segmentAnswers: [],
+      segmentCriteria: [],
     }
-    for (const map of [this.daily, this.answers, this.criteria, this.answersTotal]) map.clear()
-    for (const map of [this.criteriaTotal, this.segDaily, this.segAnswers, this.segCriteria]) {
-      map.clear()
+    for (const day of this.days.values()) {
+      deltas.daily.push(day.daily)
+      pushAll(deltas.criteria, day.criteria.values())
+      pushAll(deltas.answers, day.answers.values())
     }
+    for (const total of this.totals.values()) {
+      pushAll(deltas.criteriaTotal, total.criteria.values())
+      pushAll(deltas.answersTotal, total.answers.values())
+    }
+    for (const bucket of this.segments.values()) {
+      deltas.segmentDaily.push(bucket.daily)
+      pushAll(deltas.segmentCriteria, bucket.criteria.values())
+      for (const rows of bucket.answers.values()) pushAll(deltas.segmentAnswers, rows.values())
+    }
+    this.days.clear()
+    this.totals.clear()
+    this.segments.clear()
     this.responses = 0
     return deltas
   }
