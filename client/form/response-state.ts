@@ -10,7 +10,8 @@ import type {
 } from '../../server/domain/questionnaire/definition'
 import { visibleQuestions } from '../../server/domain/questionnaire/display-logic'
 import { validateAnswers } from '../../server/domain/questionnaire/validate-answers'
-import { loadDraft, newIdempotencyKey, saveDraft, clearDraft } from './storage/draft'
+import { loadDraft, saveDraft, clearDraft } from './storage/draft'
+import { newIdempotencyKey } from './storage/idempotency-key'
 
 export type ResponseState = ReturnType<typeof createResponseState>
 

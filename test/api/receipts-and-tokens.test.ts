@@ -42,4 +42,15 @@ describe('random bytes for receipts and tokens', () => {
       expect(verifyDeviceCookie(secret, `${token}x${cookie.slice(token.length)}`)).toBeNull()
     }
   })
+
+  it('issues tokens that sort by the time they were issued, with random bits after it', () => {
+    const secret = randomBytes(32)
+    const start = Date.UTC(2026, 10, 23)
+    const tokens = Array.from({ length: 500 }, (_, i) => issueDeviceToken(secret, start + i).token)
+    expect([...tokens].sort()).toEqual(tokens)
+    expect(tokens[0]!.slice(0, 12)).toBe(start.toString(16).padStart(12, '0'))
+    const sameMs = Array.from({ length: 500 }, () => issueDeviceToken(secret, start).token)
+    expect(new Set(sameMs).size).toBe(sameMs.length)
+    for (const token of sameMs) expect(token).toMatch(/^[\da-f]{12}[\w-]{16}$/)
+  })
 })

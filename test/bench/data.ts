@@ -2,7 +2,8 @@
 // ingestion batch writer (writeResponses) in large transactions, so responses, segments and
 // aggregates are stored exactly as ingestion stores them: validated, scored, spread over the
 // days of 2024 (weekdays busier, uptake growing) and over several links.
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { newIdempotencyKey } from '../../client/form/storage/idempotency-key'
 import { openDatabase } from '../../db/connection'
 import { validateAnswers, type Definition } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
@@ -92,7 +93,7 @@ export function loadResponses(
           linkId: drawLink(rnd, target.linkIds),
           definition,
           submittedAt,
-          idempotencyKey: randomUUID(),
+          idempotencyKey: newIdempotencyKey(Date.parse(submittedAt)),
           deviceToken: randomBytes(16).toString('base64url'),
           answers: checked.answers,
           score: scoreRespondent(definition, checked.answers),

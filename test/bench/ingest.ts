@@ -2,9 +2,9 @@
 // autocannon (as a library) with 50 connections runs echo, submission, echo, submission, ...;
 // every request body carries a fresh idempotency key, and every receipt answered 201 is kept so
 // that the SQLite file can be checked for it once the server has stopped.
-import { randomUUID } from 'node:crypto'
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
+import { newIdempotencyKey } from '../../client/form/storage/idempotency-key'
 import type { Definition } from '../../server/domain/questionnaire'
 import { generateAnswers, seededRandom } from './answers'
 import { median } from './stats'
@@ -49,13 +49,14 @@ export interface IngestOptions {
   log(line: string): void
 }
 
-/** Request bodies as the citizen form sends them: a pool of answer sets, a fresh key each. */
+/** Request bodies as the citizen form sends them: a pool of answer sets, a fresh key each (a
+ * UUIDv7 made by the form's own function). */
 function bodyMaker(definition: Definition) {
   const rnd = seededRandom(42)
   const pool = Array.from({ length: 256 }, () => JSON.stringify(generateAnswers(definition, rnd)))
   let next = 0
   return () =>
-    `{"answers":${pool[next++ % pool.length]},"idempotencyKey":"${randomUUID()}","website":""}`
+    `{"answers":${pool[next++ % pool.length]},"idempotencyKey":"${newIdempotencyKey()}","website":""}`
 }
 
 async function runOnce(

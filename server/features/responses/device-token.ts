@@ -1,5 +1,8 @@
-// The one-response-per-device cookie: a random token signed with HMAC-SHA256 under a secret that
-// is generated once and kept in the database. Only the token (not the signature) is stored.
+// The one-response-per-device cookie: a token signed with HMAC-SHA256 under a secret that is
+// generated once and kept in the database. Only the token (not the signature) is stored. A token
+// is the time it was issued (12 hex digits of Unix milliseconds, so tokens sort by age) and 96
+// random bits: new devices' tokens are appended to the (link, device) index instead of landing
+// on a random page of it. The signature, not the token's randomness, is what stops forgeries.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
@@ -44,8 +47,12 @@ const sign = (secret: Buffer, token: string) =>
   createHmac('sha256', secret).update(token).digest('base64url')
 
 /** A new device token and its cookie value `token.signature`. */
-export function issueDeviceToken(secret: Buffer): { token: string; cookie: string } {
-  const token = randomBytesPooled(16).toString('base64url')
+export function issueDeviceToken(
+  secret: Buffer,
+  now: number = Date.now(),
+): { token: string; cookie: string } {
+  const issued = Math.max(0, Math.floor(now)).toString(16).padStart(12, '0')
+  const token = issued + randomBytesPooled(12).toString('base64url')
   return { token, cookie: `${token}.${sign(secret, token)}` }
 }
 
