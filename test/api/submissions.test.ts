@@ -175,6 +175,39 @@ describe('idempotency keys', () => {
     expect(await stored()).toBe(before + 1)
   })
 
+  it('a retry of a stored key gets its receipt even if its answers, honeypot or key now fail', async () => {
+    const key = randomUUID()
+    const first = await submit(t, skm.slug, skmAnswers(), { key })
+    const { receipt } = await first.json()
+    const before = await stored()
+    const invalid = await submit(t, skm.slug, skmAnswers({ U1: 9 }), { key })
+    const honeypot = await submit(t, skm.slug, skmAnswers(), {
+      key,
+      website: 'http://spam.example',
+    })
+    for (const res of [invalid, honeypot]) {
+      expect(res.status).toBe(200)
+      expect((await res.json()).receipt).toBe(receipt)
+      expect(res.headers.get('set-cookie')).toBeNull()
+    }
+    // A retry without the device cookie is answered without a new one: nothing new was stored.
+    const again = await submit(t, skm.slug, skmAnswers(), { key })
+    expect([again.status, again.headers.get('set-cookie')]).toEqual([200, null])
+    expect(await stored()).toBe(before)
+    // The same answers with a fresh key are checked as usual.
+    expect((await submit(t, skm.slug, skmAnswers({ U1: 9 }))).status).toBe(422)
+  })
+
+  it('a key stored for another form is a conflict, also when the answers are refused', async () => {
+    const other = await openLink(t, owner, skm.questionnaireId)
+    const key = randomUUID()
+    expect((await submit(t, skm.slug, skmAnswers(), { key })).status).toBe(201)
+    for (const answers of [skmAnswers(), skmAnswers({ U1: 9 })]) {
+      const res = await submit(t, other.slug, answers, { key })
+      expect((await readProblem(res)).type).toBe('/problems/conflict')
+    }
+  })
+
   it('a stored key still answers its receipt after the link filled up', async () => {
     const link = await openLink(t, owner, skm.questionnaireId, { maxResponses: 1 })
     const key = randomUUID()

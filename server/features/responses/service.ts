@@ -1,6 +1,7 @@
-// Public submissions, in the order of the contract: the link is open, a stored idempotency key
-// answers its first receipt, one response per device, the honeypot, the answers against the exact
-// version served, scoring, then the group commit; the answer comes only after the commit. The
+// Public submissions, in the order of the contract: the link is open, one response per device, the
+// honeypot, the answers against the exact version served, scoring, then the group commit; the
+// answer comes only after the commit. A stored idempotency key answers its first receipt: the
+// writer finds it through its unique index, and each refusal here looks for it first. The
 // aggregates follow shortly after (deferred-aggregates.ts), before anyone reads them.
 import { AppError, type FieldIssue } from '../../http/app-error'
 import type { AppDeps } from '../../http/context'
@@ -69,28 +70,35 @@ export function createSubmissionService(deps: AppDeps) {
   ): Promise<SubmissionResult> {
     const now = deps.now()
     const { form, row, state } = await servedForm(slug, now)
-    const earlier = st.findByIdempotencyKey.get({ key: input.idempotencyKey })
-    if (earlier) {
+    // The common path does not look the key up: the writer's unique index finds a stored key in
+    // the same transaction. Every refusal here asks first, so a retry of a stored response gets
+    // its receipt even if the link has closed or the form has changed since.
+    const refuse = (error: AppError): SubmissionResult => {
+      const earlier = st.findByIdempotencyKey.get({ key: input.idempotencyKey })
+      if (!earlier) throw error
       if (earlier.link_id !== row.id)
         throw new AppError('conflict', 'This idempotency key was already used for another form.')
       return { status: 200, receipt: earlier.receipt, submittedAt: earlier.submitted_at }
     }
     if (state !== 'open')
-      throw linkStateError(state, { opensAt: row.opens_at, closesAt: row.closes_at })
+      return refuse(linkStateError(state, { opensAt: row.opens_at, closesAt: row.closes_at }))
     const version = form.version! // an open link serves a version (linkState)
 
     const secret = await deviceSecret(deps.db, now)
     let token = verifyDeviceCookie(secret, cookie)
     let deviceCookie: string | undefined
-    if (!token) ({ token, cookie: deviceCookie } = issueDeviceToken(secret))
+    if (!token) ({ token, cookie: deviceCookie } = issueDeviceToken(secret, now.getTime()))
     else if (row.allow_multiple === 0 && st.deviceHasResponded.get({ linkId: row.id, token }))
-      throw new AppError('already_responded')
+      return refuse(new AppError('already_responded'))
 
-    if (input.website?.trim()) throw AppError.invalid(HONEYPOT, 'The submission was refused.')
+    if (input.website?.trim())
+      return refuse(AppError.invalid(HONEYPOT, 'The submission was refused.'))
     const { definition } = version
     const checked = validateAnswers(definition, input.answers)
-    if (!checked.ok)
-      throw AppError.invalid(checked.issues.map(toFieldIssue), 'Some answers need attention.')
+    if (!checked.ok) {
+      const issues = checked.issues.map(toFieldIssue)
+      return refuse(AppError.invalid(issues, 'Some answers need attention.'))
+    }
 
     const outcome = await deps.responses.submit({
       questionnaireId: form.questionnaire.id,
@@ -105,8 +113,9 @@ export function createSubmissionService(deps: AppDeps) {
       score: scoreRespondent(definition, checked.answers),
     })
     if (outcome.status === 'refused') throw new AppError(outcome.code)
-    const status = outcome.status === 'created' ? 201 : 200
-    return { status, receipt: outcome.receipt, submittedAt: outcome.submittedAt, deviceCookie }
+    const { receipt, submittedAt } = outcome
+    if (outcome.status === 'duplicate') return { status: 200, receipt, submittedAt }
+    return { status: 201, receipt, submittedAt, deviceCookie }
   }
 
   return { submit }
