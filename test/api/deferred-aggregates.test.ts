@@ -18,6 +18,7 @@ const TABLES = [
   'agg_segment_daily',
   'agg_segment_answers',
   'agg_segment_criteria',
+  'response_segments',
 ] as const
 
 let t: TestApp
@@ -31,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 type Db = TestApp['deps']['db']
 
-const count = async (db: Db, table: 'agg_pending') =>
+const count = async (db: Db, table: 'agg_pending' | 'response_segments') =>
   Number(
     (await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db)).rows[0]!
       .n,
@@ -87,9 +88,12 @@ async function submitMany(app: TestApp, n: number, from: number) {
 
 describe('deferred aggregates', () => {
   it('keeps new responses pending until a read settles them into the aggregates', async () => {
+    const segmentRows = await count(t.deps.db, 'response_segments')
     await submitMany(t, 5, 0)
     expect(await count(t.deps.db, 'agg_pending')).toBe(5)
     expect(await aggregatedResponses(t.deps.db)).toBe(0)
+    // Their segment rows (age and gender each) wait with the aggregates.
+    expect(await count(t.deps.db, 'response_segments')).toBe(segmentRows)
 
     const res = await t.request('GET', `/api/programs/${form.programId}/analytics`, {
       cookie: form.owner,
@@ -98,6 +102,24 @@ describe('deferred aggregates', () => {
     expect((await res.json()).total).toBe(await programResponses(t.deps.db))
     expect(await count(t.deps.db, 'agg_pending')).toBe(0)
     expect(await aggregatedResponses(t.deps.db)).toBe(5)
+    expect(await count(t.deps.db, 'response_segments')).toBe(segmentRows + 10)
+  })
+
+  it('a filter on two segments (read from the segment rows) sees responses just stored', async () => {
+    const filtered = async () => {
+      const query = 'segment.age=20-29&segment.gender=laki-laki'
+      const res = await t.request('GET', `/api/programs/${form.programId}/analytics?${query}`, {
+        cookie: form.owner,
+      })
+      expect(res.status).toBe(200)
+      return (await res.json()).total as number
+    }
+    const before = await filtered()
+    t.clock.now = new Date(Date.UTC(2024, 5, 12, 4))
+    const answers = skmAnswers({ age: '20-29', gender: 'laki-laki' })
+    for (let i = 0; i < 3; i++) expect((await submit(t, form.slug, answers)).status).toBe(201)
+    expect(await count(t.deps.db, 'agg_pending')).toBe(3)
+    expect(await filtered()).toBe(before + 3)
   })
 
   it('writes them on its own shortly after they arrive', async () => {
@@ -130,10 +152,10 @@ describe('deferred aggregates', () => {
     await t.deps.responses.abort()
     await submitMany(t, 2, 30) // a new thread: the three are aggregated as it starts
     expect(await count(t.deps.db, 'agg_pending')).toBe(2)
-    expect(await aggregatedResponses(t.deps.db)).toBe(8)
+    expect(await aggregatedResponses(t.deps.db)).toBe(11)
     await t.deps.responses.settle()
     expect(await count(t.deps.db, 'agg_pending')).toBe(0)
-    expect(await aggregatedResponses(t.deps.db)).toBe(10)
+    expect(await aggregatedResponses(t.deps.db)).toBe(13)
   })
 
   it('a read after the writer died counts what it left, with no new submission', async () => {
@@ -145,7 +167,7 @@ describe('deferred aggregates', () => {
     })
     expect((await res.json()).total).toBe(await programResponses(t.deps.db))
     expect(await count(t.deps.db, 'agg_pending')).toBe(0)
-    expect(await aggregatedResponses(t.deps.db)).toBe(12)
+    expect(await aggregatedResponses(t.deps.db)).toBe(15)
   })
 
   it('after a crash, the next start aggregates the pending responses from their rows', async () => {
@@ -159,20 +181,36 @@ describe('deferred aggregates', () => {
       next = await boot(t.deps.config, () => new Date(t.clock.now))
       const db = next.deps.db
       expect(await count(db, 'agg_pending')).toBe(0)
-      expect(await aggregatedResponses(db)).toBe(19)
+      expect(await aggregatedResponses(db)).toBe(22)
       const res = await createApp(next.deps).request(`/api/programs/${form.programId}/analytics`, {
         headers: { cookie: form.owner },
       })
       expect((await res.json()).total).toBe(await programResponses(db))
 
-      // The same sums as aggregating all nineteen responses from scratch.
+      // The same sums and segment rows as aggregating all 22 responses from scratch.
       const recovered = await snapshot(db)
       for (const table of TABLES) {
         await db.deleteFrom(table).where('questionnaire_id', '=', form.questionnaireId).execute()
       }
       await sql`insert into agg_pending (response_id)
         select id from responses where questionnaire_id = ${form.questionnaireId}`.execute(db)
-      expect(aggregatePendingResponses(next.deps.sqlite)).toBe(19)
+      expect(aggregatePendingResponses(next.deps.sqlite)).toBe(22)
+      expect(recovered).toEqual(await snapshot(db))
+      // Recovery of responses whose segment rows are stored already keeps them as they are.
+      await db
+        .deleteFrom('agg_daily')
+        .where('questionnaire_id', '=', form.questionnaireId)
+        .execute()
+      await sql`insert into agg_pending (response_id)
+        select id from responses where questionnaire_id = ${form.questionnaireId}`.execute(db)
+      await db
+        .deleteFrom('agg_answers')
+        .where('questionnaire_id', '=', form.questionnaireId)
+        .execute()
+      for (const table of TABLES.filter((x) => x !== 'response_segments')) {
+        await db.deleteFrom(table).where('questionnaire_id', '=', form.questionnaireId).execute()
+      }
+      expect(aggregatePendingResponses(next.deps.sqlite)).toBe(22)
       expect(recovered).toEqual(await snapshot(db))
     } finally {
       await next?.handle.close()

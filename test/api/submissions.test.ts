@@ -54,6 +54,8 @@ describe('a valid submission', () => {
     expect(row.day).toBe('2024-06-16')
     expect(JSON.parse(row.segments)).toEqual({ age: '30-39', gender: 'perempuan' })
     expect(row.ikm_mean).toBeCloseTo((4 + 3 + 4 + 1 + 2 + 3 + 4 + 1 + 2) / 9)
+    // Segment rows are written with the aggregates, which every reader settles first.
+    await t.deps.responses.settle()
     const segs = await t.deps.db
       .selectFrom('response_segments')
       .selectAll()

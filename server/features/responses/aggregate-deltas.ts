@@ -20,7 +20,8 @@
 // - agg_segment_criteria (questionnaire, segment_code, segment_value, link, day, criterion): for
 //   each segment answer, the sums of agg_criteria.
 // `day` is the calendar day of submission in WIB (UTC+7). Segments are the answered `segment`
-// questions not marked personal; they are also stored on the response and in response_segments.
+// questions not marked personal; they are also stored on the response and in response_segments
+// (by ingestion together with the aggregates, see deferred-aggregates.ts).
 import type {
   AggAnswerTable,
   AggAnswerTotalTable,
@@ -331,7 +332,8 @@ export class AggregateAccumulator {
   /** Responses added since the last drain. */
   responses = 0
 
-  add(r: ScoredResponse): void {
+  /** Adds a response's increments; answers its segments (segmentAnswers), computed on the way. */
+  add(r: ScoredResponse): Record<string, string> {
     // Written out without a helper taking a row factory: a closure per key cost ~10% of a write.
     this.responses++
     const base: DailyBase = {
@@ -378,7 +380,8 @@ export class AggregateAccumulator {
       totalRow.n++
     }
 
-    for (const [segment, segmentValue] of Object.entries(segmentAnswers(definition, r.answers))) {
+    const segments = segmentAnswers(definition, r.answers)
+    for (const [segment, segmentValue] of Object.entries(segments)) {
       // The version is in the key only for the answers; the others sum over versions.
       const segKey = `${base.questionnaire_id}${sep}${base.link_id}${sep}${base.day}${sep}${segment}${sep}${segmentValue}`
       let bucket = this.segments.get(segKey)
@@ -411,6 +414,7 @@ export class AggregateAccumulator {
         row.n++
       }
     }
+    return segments
   }
 
   /** The summed rows so far; the accumulator is empty afterwards. */

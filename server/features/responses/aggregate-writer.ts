@@ -81,6 +81,7 @@ function writeOne(
   st: IngestStatements,
   links: Map<number, LinkTally | null>,
   r: ScoredResponse,
+  segmentRows: boolean,
 ): WriteOutcome {
   if (!links.has(r.linkId)) {
     const limits = st.linkLimits.get({ id: r.linkId })
@@ -124,11 +125,31 @@ function writeOne(
       row.receipt = newReceipt()
     }
   }
-  for (const [code, value] of Object.entries(segments)) {
-    st.insertSegment.run({ questionnaire_id: r.questionnaireId, code, value, response_id: id })
+  if (segmentRows) {
+    for (const [code, value] of Object.entries(segments)) {
+      st.insertSegment.run({ questionnaire_id: r.questionnaireId, code, value, response_id: id })
+    }
   }
   link!.added++
   return { status: 'created', id, receipt: row.receipt, submittedAt: r.submittedAt }
+}
+
+/** A deferred response's response_segments rows; rows already there are left as they are. */
+export function insertSegmentRows(
+  st: IngestStatements,
+  questionnaireId: number,
+  responseId: number,
+  segments: Record<string, string>,
+): void {
+  for (const code in segments) {
+    const value = segments[code]!
+    st.insertSegmentIfAbsent.run({
+      questionnaire_id: questionnaireId,
+      code,
+      value,
+      response_id: responseId,
+    })
+  }
 }
 
 /** Adds summed increments to the aggregate tables: one upsert per row (inside a transaction). */
@@ -144,15 +165,18 @@ export function writeAggregates(st: IngestStatements, deltas: AggregateDeltas): 
 }
 
 /**
- * Stores responses, their segments and their links' counts, without aggregates; the caller runs
- * it inside its transaction. One outcome per response, in order (see writeResponses).
+ * Stores responses and their links' counts, without aggregates; the caller runs it inside its
+ * transaction. One outcome per response, in order (see writeResponses). The response_segments
+ * rows go with them unless `segmentRows` is false: the deferred path writes them with the
+ * aggregates (insertSegmentRows), where rows of the same segment value share pages.
  */
 export function storeResponses(
   st: IngestStatements,
   responses: readonly ScoredResponse[],
+  segmentRows = true,
 ): WriteOutcome[] {
   const links = new Map<number, LinkTally | null>()
-  const outcomes = responses.map((r) => writeOne(st, links, r))
+  const outcomes = responses.map((r) => writeOne(st, links, r, segmentRows))
   for (const [id, link] of links) if (link?.added) st.addLinkResponses.run({ id, n: link.added })
   return outcomes
 }

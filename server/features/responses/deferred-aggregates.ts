@@ -2,8 +2,10 @@
 // row in agg_pending; its increments are summed in memory (AggregateAccumulator) and written to
 // the aggregate tables later, for many responses at once: a few hundred upserts for thousands of
 // responses, where writing them with each batch cost ~28 upserts per response and bounded
-// ingestion. The pending rows go in the same transaction as the upserts, so a response is counted
-// exactly once:
+// ingestion. Its response_segments rows go with them too (keyed by segment value first, a batch's
+// rows landed on some sixty pages per commit; a flush's share a few pages per value). Those and
+// the deletion of the pending rows go in the same transaction as the upserts, so a response is
+// counted exactly once, and everything that reads aggregates or segment rows settles first:
 // - before anything reads aggregates, the app settles them (ResponseWriter.settle; app.ts runs it
 //   for every console request, outside /api/public/, and the live stream before each summary);
 // - otherwise at most FLUSH_DELAY_MS after a response arrives, or once MAX_PENDING wait;
@@ -12,7 +14,12 @@
 import type SQLite from 'better-sqlite3'
 import type { Definition } from '../../domain/questionnaire'
 import { AggregateAccumulator, type ScoredResponse } from './aggregate-deltas'
-import { storeResponses, writeAggregates, type WriteOutcome } from './aggregate-writer'
+import {
+  insertSegmentRows,
+  storeResponses,
+  writeAggregates,
+  type WriteOutcome,
+} from './aggregate-writer'
 import { findPendingResponses, ingestStatements } from './repository'
 
 export const FLUSH_DELAY_MS = 200
@@ -23,7 +30,8 @@ const RECOVERY_CHUNK = 10_000
 export interface DeferredAggregates {
   /**
    * Stores responses in one transaction like writeResponses and answers the same outcomes; the
-   * created ones are listed in agg_pending and summed in memory until the next flush.
+   * created ones are listed in agg_pending and summed in memory, and their response_segments rows
+   * kept, until the next flush.
    */
   write(responses: readonly ScoredResponse[]): WriteOutcome[]
   /** Writes every pending increment now, in one transaction. */
@@ -58,7 +66,7 @@ export function aggregatePendingResponses(sqlite: SQLite.Database): number {
       const rows = findPendingResponses(sqlite, RECOVERY_CHUNK)
       const sums = new AggregateAccumulator()
       for (const row of rows) {
-        sums.add({
+        const segments = sums.add({
           questionnaireId: row.questionnaire_id,
           versionId: row.version_id,
           programId: row.program_id,
@@ -77,6 +85,7 @@ export function aggregatePendingResponses(sqlite: SQLite.Database): number {
           },
           receipt: row.receipt,
         })
+        insertSegmentRows(st, row.questionnaire_id, row.id, segments)
         st.deletePending.run({ responseId: row.id })
       }
       writeAggregates(st, sums.drain())
@@ -87,25 +96,35 @@ export function aggregatePendingResponses(sqlite: SQLite.Database): number {
   }
 }
 
+interface PendingResponse {
+  id: number
+  questionnaireId: number
+  segments: Record<string, string>
+}
+
 function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregates {
   const st = ingestStatements(sqlite)
   const sums = new AggregateAccumulator()
-  let ids: number[] = []
+  /** The responses summed since the last flush, with their segment rows to insert. */
+  let pending: PendingResponse[] = []
   let timer: NodeJS.Timeout | undefined
   /** A flush failed: memory was dropped and agg_pending is the record to aggregate from. */
   let fromTable = false
 
   const write = sqlite.transaction((responses: readonly ScoredResponse[]) => {
-    const outcomes = storeResponses(st, responses)
+    const outcomes = storeResponses(st, responses, false)
     for (const outcome of outcomes) {
       if (outcome.status === 'created') st.insertPending.run({ responseId: outcome.id })
     }
     return outcomes
   })
 
-  const writeSums = sqlite.transaction((drained: number[]) => {
+  const writeSums = sqlite.transaction((drained: PendingResponse[]) => {
     writeAggregates(st, sums.drain())
-    for (const responseId of drained) st.deletePending.run({ responseId })
+    for (const p of drained) {
+      insertSegmentRows(st, p.questionnaireId, p.id, p.segments)
+      st.deletePending.run({ responseId: p.id })
+    }
   })
 
   function flush() {
@@ -115,14 +134,14 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
     if (fromTable) {
       // Every response summed in memory is listed in agg_pending too: the table covers them all.
       sums.drain()
-      ids = []
+      pending = []
       aggregatePendingResponses(sqlite)
       fromTable = false
       return
     }
-    if (ids.length === 0) return
-    const drained = ids
-    ids = []
+    if (pending.length === 0) return
+    const drained = pending
+    pending = []
     try {
       writeSums(drained)
     } catch (error) {
@@ -152,11 +171,11 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
       const outcomes = write(responses)
       outcomes.forEach((outcome, i) => {
         if (outcome.status !== 'created') return
-        sums.add(responses[i]!)
-        ids.push(outcome.id)
+        const r = responses[i]!
+        pending.push({ id: outcome.id, questionnaireId: r.questionnaireId, segments: sums.add(r) })
       })
-      if (ids.length >= MAX_PENDING) flush()
-      else if (ids.length > 0 && !timer) timer = setTimeout(retry, flushDelayMs).unref()
+      if (pending.length >= MAX_PENDING) flush()
+      else if (pending.length > 0 && !timer) timer = setTimeout(retry, flushDelayMs).unref()
       return outcomes
     },
     flush,

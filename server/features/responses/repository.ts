@@ -175,6 +175,14 @@ function buildStatements(sqlite: SQLite.Database) {
         .insertInto('response_segments')
         .values(placeholders(['questionnaire_id', 'code', 'value', 'response_id'] as const)),
     ),
+    /** The same, for the deferred path: a response's rows may be there already (recovery). */
+    insertSegmentIfAbsent: prepare(
+      sqlite,
+      db
+        .insertInto('response_segments')
+        .orIgnore()
+        .values(placeholders(['questionnaire_id', 'code', 'value', 'response_id'] as const)),
+    ),
     versionDefinition: prepare(
       sqlite,
       db.selectFrom('questionnaire_versions').select('definition').where('id', '=', p('id')),
