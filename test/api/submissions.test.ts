@@ -255,6 +255,26 @@ describe('link states', () => {
     expect(await stored()).toBe(before)
   })
 
+  it('a change made in the console applies to the very next submission', async () => {
+    const link = await openLink(t, owner, skm.questionnaireId)
+    expect((await submit(t, link.slug, skmAnswers())).status).toBe(201)
+    const patch = (json: unknown) =>
+      t.request('PATCH', `/api/links/${link.id}`, { cookie: owner, json })
+    expect((await patch({ active: false })).status).toBe(200)
+    expect(await problemOf(link.slug)).toMatchObject({
+      type: '/problems/link-inactive',
+      state: 'inactive',
+    })
+    expect((await patch({ active: true, closesAt: '2024-06-01T00:00:00+07:00' })).status).toBe(200)
+    expect(await problemOf(link.slug)).toMatchObject({
+      type: '/problems/link-closed',
+      state: 'closed',
+      closesAt: expect.stringMatching(/^2024-05-31T17:00:00/),
+    })
+    expect((await patch({ closesAt: null, maxResponses: 1 })).status).toBe(200)
+    expect(await problemOf(link.slug)).toMatchObject({ type: '/problems/link-capped' })
+  })
+
   it('a cap of 5 holds exactly under 20 concurrent submissions', async () => {
     const link = await openLink(t, owner, skm.questionnaireId, { maxResponses: 5 })
     const all = await Promise.all(
@@ -262,7 +282,10 @@ describe('link states', () => {
     )
     expect(all.filter((r) => r.status === 201)).toHaveLength(5)
     const refused = all.filter((r) => r.status !== 201)
-    for (const r of refused) expect((await readProblem(r)).type).toBe('/problems/link-capped')
+    // Refused by the writer's check inside its transaction: the same problem as the early check.
+    for (const r of refused) {
+      expect(await readProblem(r)).toMatchObject({ type: '/problems/link-capped', state: 'capped' })
+    }
     const rows = await t.deps.db
       .selectFrom('responses')
       .select('id')
