@@ -2,12 +2,12 @@
 // and one error handler. `createApp` is what tests drive with app.request().
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
-import { secureHeaders } from 'hono/secure-headers'
 import { openAPIRouteHandler } from 'hono-openapi'
 import { bodyLimit } from './http/body-limit'
 import { clientAddress } from './http/client-address'
 import type { AppDeps, AppEnv } from './http/context'
 import { originCheck } from './http/origin-check'
+import { securityHeaders } from './http/security-headers'
 import { handleError, handleNotFound } from './http/problem'
 import { auditRoutes } from './features/audit/routes'
 import { authRoutes } from './features/auth/routes'
@@ -98,13 +98,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
   app.onError(handleError)
   app.notFound(handleNotFound)
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-      crossOriginEmbedderPolicy: false,
-    }),
-  )
+  app.use('*', securityHeaders(CONTENT_SECURITY_POLICY))
   app.use('*', clientAddress(process.env.TRUST_PROXY === '1'))
   // Pages and assets travel gzipped to citizens' phones on weak mobile data; the API stays
   // uncompressed so ingestion spends no CPU on it and streamed exports flow as written.
