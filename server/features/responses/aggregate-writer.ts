@@ -125,16 +125,12 @@ function writeOne(
       row.receipt = newReceipt()
     }
   }
-  if (segmentRows) {
-    for (const [code, value] of Object.entries(segments)) {
-      st.insertSegment.run({ questionnaire_id: r.questionnaireId, code, value, response_id: id })
-    }
-  }
+  if (segmentRows) insertSegmentRows(st, r.questionnaireId, id, segments)
   link!.added++
   return { status: 'created', id, receipt: row.receipt, submittedAt: r.submittedAt }
 }
 
-/** A deferred response's response_segments rows; rows already there are left as they are. */
+/** A response's response_segments rows; rows already there are left as they are. */
 export function insertSegmentRows(
   st: IngestStatements,
   questionnaireId: number,
@@ -143,7 +139,7 @@ export function insertSegmentRows(
 ): void {
   for (const code in segments) {
     const value = segments[code]!
-    st.insertSegmentIfAbsent.run({
+    st.insertSegment.run({
       questionnaire_id: questionnaireId,
       code,
       value,

@@ -169,14 +169,8 @@ function buildStatements(sqlite: SQLite.Database) {
       sqlite,
       db.insertInto('responses').values(placeholders(RESPONSE_COLUMNS)),
     ),
+    /** A response's segment row; one already there is kept (the deferred path's recovery). */
     insertSegment: prepare(
-      sqlite,
-      db
-        .insertInto('response_segments')
-        .values(placeholders(['questionnaire_id', 'code', 'value', 'response_id'] as const)),
-    ),
-    /** The same, for the deferred path: a response's rows may be there already (recovery). */
-    insertSegmentIfAbsent: prepare(
       sqlite,
       db
         .insertInto('response_segments')
