@@ -3,7 +3,7 @@
 // distinct aggregate key. The demo seeder and bulk loads store responses this way; ingestion
 // stores them the same way but adds them to the aggregates later (deferred-aggregates.ts).
 import type SQLite from 'better-sqlite3'
-import { linkState } from '../links/link-state'
+import { linkState, type LinkState } from '../links/link-state'
 import {
   aggregateDeltas,
   segmentAnswers,
@@ -30,12 +30,15 @@ export type WriteOutcome =
   | { status: 'duplicate'; receipt: string; submittedAt: string }
   | { status: 'refused'; code: RefusalCode }
 
-const REFUSAL: Record<string, RefusalCode> = {
+/** The refusal of each link state that refuses a response (others refuse as not_found). */
+export const LINK_STATE_REFUSAL = {
   inactive: 'link_inactive',
   not_open: 'link_not_open',
   closed: 'link_closed',
   capped: 'link_capped',
-}
+} as const satisfies Partial<Record<LinkState, RefusalCode>>
+
+const REFUSAL: Partial<Record<LinkState, RefusalCode>> = LINK_STATE_REFUSAL
 
 interface LinkTally {
   limits: NonNullable<ReturnType<IngestStatements['linkLimits']['get']>>

@@ -10,7 +10,7 @@ import { scoreRespondent } from '../../domain/scoring'
 import { findOpenFormBySlug, linkState, type OpenForm } from '../links/service'
 import { linkStateError } from '../public-forms/service'
 import { deviceSecret, issueDeviceToken, verifyDeviceCookie } from './device-token'
-import type { RefusalCode } from './aggregate-writer'
+import { LINK_STATE_REFUSAL, type RefusalCode } from './aggregate-writer'
 import { ingestStatements, type IngestStatements } from './repository'
 import type { SubmissionInput } from './schemas'
 
@@ -30,14 +30,12 @@ const toFieldIssue = (issue: AnswerIssue): FieldIssue => ({
   messages: issue.message,
 })
 
-const LINK_REFUSAL_STATE: Partial<
-  Record<RefusalCode, 'inactive' | 'not_open' | 'closed' | 'capped'>
-> = {
-  link_inactive: 'inactive',
-  link_not_open: 'not_open',
-  link_closed: 'closed',
-  link_capped: 'capped',
-}
+type RefusingState = keyof typeof LINK_STATE_REFUSAL
+
+/** The link state behind each of the writer's link refusals (the inverse of its mapping). */
+const LINK_REFUSAL_STATE = new Map<RefusalCode, RefusingState>(
+  Object.entries(LINK_STATE_REFUSAL).map(([state, code]) => [code, state as RefusingState]),
+)
 
 const HONEYPOT = [{ path: 'website', message: 'This field must be left empty.' }]
 
@@ -148,7 +146,7 @@ export function createSubmissionService(deps: AppDeps) {
     if (outcome.status === 'refused') {
       // The writer's own check of the link (its row here may be a second old) answers the same
       // problem as the check above would have.
-      const state = LINK_REFUSAL_STATE[outcome.code]
+      const state = LINK_REFUSAL_STATE.get(outcome.code)
       if (state) throw linkStateError(state, { opensAt: row.opens_at, closesAt: row.closes_at })
       throw new AppError(outcome.code)
     }
