@@ -137,7 +137,7 @@ describe('the evaluation sheet', () => {
     )
   })
 
-  it('as XLSX reads back with its five sheets, numbers as numbers, bold frozen headers', async () => {
+  it('as XLSX reads back with its six sheets, numbers as numbers, bold frozen headers', async () => {
     const res = await download(evaluationPath('xlsx'))
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as any)
