@@ -6,7 +6,9 @@ import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
 import { newIdempotencyKey } from '../../client/form/storage/idempotency-key'
 import type { Definition } from '../../server/domain/questionnaire'
+import { cpus } from 'node:os'
 import { generateAnswers, seededRandom } from './answers'
+import { cpuCeiling, startCpuCount, type CpuPerRequest } from './cpu-time'
 import { median } from './stats'
 
 export interface IngestRun {
@@ -20,6 +22,8 @@ export interface IngestRun {
   non2xx: number
   errors: number
   timeouts: number
+  /** CPU per request over the run, by thread (cpu-time.ts). */
+  cpu: CpuPerRequest
 }
 
 export interface IngestFigure {
@@ -36,10 +40,23 @@ export interface IngestFigure {
   failed: number
   /** Receipts answered 201 during the measured runs (warm-up included). */
   receipts: Set<string>
+  /** Medians over rounds of the CPU per request of each kind. */
+  echoCpu: CpuPerRequest
+  submissionCpu: CpuPerRequest
+  cores: number
+  /** Submissions per second the cores could carry at the measured costs (cpu-time.ts). */
+  ceilingRps: number
+  /**
+   * CPU the server could spend per submission, main thread and writer together, for the ratio
+   * target (0.75) to fit on the cores beside the load generator's share.
+   */
+  serverBudgetAtTarget: number
 }
 
 export interface IngestOptions {
   url: string
+  /** The server's process id, for its threads' CPU time. */
+  serverPid: number
   slug: string
   definition: Definition
   connections: number
@@ -67,6 +84,7 @@ async function runOnce(
 ) {
   const makeBody = bodyMaker(options.definition)
   const path = kind === 'echo' ? '/bench/echo' : `/api/public/forms/${options.slug}/responses`
+  const cpu = startCpuCount(options.serverPid)
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -85,7 +103,7 @@ async function runOnce(
       },
     ],
   })
-  return result
+  return { result, cpu: cpu(result.requests.total) }
 }
 
 export async function measureIngest(options: IngestOptions): Promise<IngestFigure> {
@@ -98,7 +116,7 @@ export async function measureIngest(options: IngestOptions): Promise<IngestFigur
   }
   for (let round = 1; round <= options.rounds; round++) {
     for (const kind of ['echo', 'submission'] as const) {
-      const r = await runOnce(options, kind, options.seconds, receipts)
+      const { result: r, cpu } = await runOnce(options, kind, options.seconds, receipts)
       const run: IngestRun = {
         kind,
         round,
@@ -109,19 +127,29 @@ export async function measureIngest(options: IngestOptions): Promise<IngestFigur
         non2xx: r.non2xx,
         errors: r.errors,
         timeouts: r.timeouts,
+        cpu,
       }
       runs.push(run)
       options.log(
-        `round ${round} ${kind.padEnd(10)} ${run.rps.toFixed(0)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  non-2xx ${run.non2xx}  errors ${run.errors}`,
+        `round ${round} ${kind.padEnd(10)} ${run.rps.toFixed(0)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  non-2xx ${run.non2xx}  errors ${run.errors}  CPU us/req: main ${cpu.main.toFixed(0)}, other ${cpu.busiestOther.toFixed(0)} + ${cpu.rest.toFixed(0)}, load generator ${cpu.loadGenerator.toFixed(0)}`,
       )
     }
   }
   const of = (kind: IngestRun['kind']) => runs.filter((r) => r.kind === kind)
   const echo = of('echo')
   const submission = of('submission')
+  const cpuOf = (list: IngestRun[]): CpuPerRequest => ({
+    main: median(list.map((r) => r.cpu.main)),
+    busiestOther: median(list.map((r) => r.cpu.busiestOther)),
+    rest: median(list.map((r) => r.cpu.rest)),
+    loadGenerator: median(list.map((r) => r.cpu.loadGenerator)),
+  })
+  const echoRps = median(echo.map((r) => r.rps))
+  const submissionCpu = cpuOf(submission)
+  const cores = cpus().length
   return {
     runs,
-    echoRps: median(echo.map((r) => r.rps)),
+    echoRps,
     submissionRps: median(submission.map((r) => r.rps)),
     ratio: median(submission.map((s, i) => s.rps / echo[i]!.rps)),
     p50: median(submission.map((r) => r.p50)),
@@ -129,6 +157,11 @@ export async function measureIngest(options: IngestOptions): Promise<IngestFigur
     echoP99: median(echo.map((r) => r.p99)),
     failed: submission.reduce((n, r) => n + r.non2xx + r.errors, 0),
     receipts,
+    echoCpu: cpuOf(echo),
+    submissionCpu,
+    cores,
+    ceilingRps: cpuCeiling(submissionCpu, cores),
+    serverBudgetAtTarget: (cores * 1e6) / (0.75 * echoRps) - submissionCpu.loadGenerator,
   }
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import type { EndpointFigure } from './dashboard'
 import type { ExportFigure } from './export'
 import { SLOW_PHONE, type FormFigure } from './form'
+import type { CpuPerRequest } from './cpu-time'
 import type { IngestFigure } from './ingest'
 import { FIXES, limitNotes, METHODS } from './report-text'
 import { ROOT } from './server-process'
@@ -176,6 +177,7 @@ function machine(r: BenchResults) {
 }
 
 function ingestSection(r: BenchResults) {
+  const us = (x: number) => n(Math.round(x))
   const rows = r.ingest.runs.map((x) => [
     String(x.round),
     x.kind,
@@ -185,10 +187,18 @@ function ingestSection(r: BenchResults) {
     n(x.total),
     n(x.non2xx),
     n(x.errors),
+    `${us(x.cpu.main)} / ${us(x.cpu.busiestOther)} / ${us(x.cpu.rest)} / ${us(x.cpu.loadGenerator)}`,
   ])
   const head = ['round', 'route', 'req/s', 'p50', 'p99', 'requests', 'non-2xx', 'errors']
+  head.push('CPU us/request: main / busiest other thread / rest / load generator')
   const s = r.stored
-  return `${table(head, rows)}\n\nReceipts: ${n(s.acknowledged)} answered 201 (warm-up included), ${n(s.stored)} of them found in the file after the server stopped; the link holds ${n(s.rowsOnLink)} rows (the others were in flight when a run ended: stored, their replies not read).`
+  const { echoCpu: e, submissionCpu: c, cores } = r.ingest
+  const server = (x: CpuPerRequest) => x.main + x.busiestOther + x.rest
+  const cpu = [
+    `CPU per request (the kernel's user + system time of each server thread and of the benchmark process over each run, divided by its requests; medians over rounds): an echo costs the server ${us(server(e))} us (main thread ${us(e.main)}) and the load generator ${us(e.loadGenerator)} us; a submission costs the server ${us(server(c))} us (main thread ${us(c.main)}, the writer thread ${us(c.busiestOther)}, the rest ${us(c.rest)}) and the load generator ${us(c.loadGenerator)} us.`,
+    `At these costs ${cores} cores carry at most ${n(Math.round(r.ingest.ceilingRps))} submissions/s (all cores busy, the main thread at most one), a ratio of ${(r.ingest.ceilingRps / r.ingest.echoRps).toFixed(2)} against this run's echo; for 0.75 the server could spend ${us(r.ingest.serverBudgetAtTarget)} us per submission beside the load generator's share (the echo's server cost is ${us(server(e))} us).`,
+  ].join(' ')
+  return `${table(head, rows)}\n\n${cpu}\n\nReceipts: ${n(s.acknowledged)} answered 201 (warm-up included), ${n(s.stored)} of them found in the file after the server stopped; the link holds ${n(s.rowsOnLink)} rows (the others were in flight when a run ended: stored, their replies not read).`
 }
 
 function formSection(r: BenchResults) {

@@ -57,6 +57,7 @@ async function ingestAndForm() {
     log(`figure 1: ingestion vs echo, ${settings.ingest.connections} connections`)
     const ingest = await measureIngest({
       url: server.url,
+      serverPid: server.pid,
       slug: link.slug,
       definition: form.definition,
       ...settings.ingest,
