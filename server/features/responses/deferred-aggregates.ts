@@ -3,9 +3,12 @@
 // the aggregate tables later, for many responses at once: a few hundred upserts for thousands of
 // responses, where writing them with each batch cost ~28 upserts per response and bounded
 // ingestion. Its response_segments rows go with them too (keyed by segment value first, a batch's
-// rows landed on some sixty pages per commit; a flush's share a few pages per value). Those and
-// the deletion of the pending rows go in the same transaction as the upserts, so a response is
-// counted exactly once, and everything that reads aggregates or segment rows settles first:
+// rows landed on some sixty pages per commit; a flush's share a few pages per value). A timed
+// flush writes those segment rows first, a slice of responses per transaction, so that batches
+// commit in between (one transaction for everything stalled every batch for 15-40 ms); they are
+// insert-or-ignore, so recovery may write them again. The upserts and the deletion of the pending
+// rows go in one transaction, so a response is counted exactly once, and everything that reads
+// aggregates or segment rows settles first:
 // - before anything reads aggregates, the app settles them (ResponseWriter.settle; app.ts runs it
 //   for every console request, outside /api/public/, and the live stream before each summary);
 // - otherwise at most FLUSH_DELAY_MS after a response arrives, or once MAX_PENDING wait;
@@ -13,7 +16,7 @@
 //   again from their stored rows (aggregatePendingResponses), at start-up or on the next flush.
 import type SQLite from 'better-sqlite3'
 import type { Definition } from '../../domain/questionnaire'
-import { AggregateAccumulator, type ScoredResponse } from './aggregate-deltas'
+import { AggregateAccumulator, type AggregateDeltas, type ScoredResponse } from './aggregate-deltas'
 import {
   insertSegmentRows,
   storeResponses,
@@ -22,8 +25,10 @@ import {
 } from './aggregate-writer'
 import { findPendingResponses, ingestStatements } from './repository'
 
-export const FLUSH_DELAY_MS = 200
+export const FLUSH_DELAY_MS = 500
 export const MAX_PENDING = 5_000
+/** Responses whose segment rows a timed flush writes per transaction (deferredAggregates). */
+export const SEGMENT_SLICE = 100
 /** Responses read back per transaction when aggregating from agg_pending. */
 const RECOVERY_CHUNK = 10_000
 
@@ -102,12 +107,23 @@ interface PendingResponse {
   segments: Record<string, string>
 }
 
+/** The responses of one flush: their sums, and how many of their segment rows are written. */
+interface FlushJob {
+  drained: PendingResponse[]
+  sums: AggregateDeltas
+  /** drained[0..segmentsDone) have their segment rows stored already. */
+  segmentsDone: number
+}
+
 function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregates {
   const st = ingestStatements(sqlite)
   const sums = new AggregateAccumulator()
-  /** The responses summed since the last flush, with their segment rows to insert. */
+  /** The responses summed since the last flush began, with their segment rows to insert. */
   let pending: PendingResponse[] = []
+  /** A flush on the timer, writing its segment rows a slice per turn of the event loop. */
+  let job: FlushJob | null = null
   let timer: NodeJS.Timeout | undefined
+  let nextSlice: NodeJS.Immediate | undefined
   /** A flush failed: memory was dropped and agg_pending is the record to aggregate from. */
   let fromTable = false
 
@@ -119,50 +135,104 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
     return outcomes
   })
 
-  const writeSums = sqlite.transaction((drained: PendingResponse[]) => {
-    writeAggregates(st, sums.drain())
-    for (const p of drained) {
-      insertSegmentRows(st, p.questionnaireId, p.id, p.segments)
-      st.deletePending.run({ responseId: p.id })
-    }
+  const segmentRows = (from: readonly PendingResponse[]) => {
+    for (const p of from) insertSegmentRows(st, p.questionnaireId, p.id, p.segments)
+  }
+
+  /** Segment rows of a slice of a flush (insert-or-ignore: recovery may write them again). */
+  const writeSlice = sqlite.transaction(segmentRows)
+
+  /** The rest of a flush: its remaining segment rows, its sums, and its responses unlisted. */
+  const finish = sqlite.transaction((j: FlushJob) => {
+    segmentRows(j.drained.slice(j.segmentsDone))
+    writeAggregates(st, j.sums)
+    for (const p of j.drained) st.deletePending.run({ responseId: p.id })
   })
 
-  function flush() {
+  function begin(): FlushJob | null {
+    if (pending.length === 0) return null
+    const j = { drained: pending, sums: sums.drain(), segmentsDone: 0 }
+    pending = []
+    return j
+  }
+
+  function stopScheduled() {
     clearTimeout(timer)
+    clearImmediate(nextSlice)
     timer = undefined
+    nextSlice = undefined
+  }
+
+  /**
+   * Rolled back: the responses are still listed in agg_pending; the next flush (or start-up)
+   * aggregates them from their rows. A failing flush must not fail the submissions.
+   */
+  function failed(error: unknown) {
+    job = null
+    pending = []
+    sums.drain()
+    fromTable = true
+    stopScheduled()
+    console.error('Deferred aggregates could not be written; retrying from agg_pending.', error)
+    timer = setTimeout(onTimer, flushDelayMs).unref()
+  }
+
+  /** Everything pending, now: the flush in progress, then what arrived since, each in one go. */
+  function flush() {
+    stopScheduled()
     if (!sqlite.open) return
     if (fromTable) {
       // Every response summed in memory is listed in agg_pending too: the table covers them all.
-      sums.drain()
+      job = null
       pending = []
+      sums.drain()
       aggregatePendingResponses(sqlite)
       fromTable = false
       return
     }
-    if (pending.length === 0) return
-    const drained = pending
-    pending = []
     try {
-      writeSums(drained)
+      if (job) finish(job)
+      job = begin()
+      if (job) finish(job)
+      job = null
     } catch (error) {
-      // Rolled back: the responses are still listed in agg_pending; the next flush (or start-up)
-      // aggregates them from their rows. A failing flush must not fail the submissions.
-      sums.drain()
-      fromTable = true
-      retryLater(error)
+      failed(error)
     }
   }
 
-  function retryLater(error: unknown) {
-    console.error('Deferred aggregates could not be written; retrying from agg_pending.', error)
-    timer = setTimeout(retry, flushDelayMs).unref()
-  }
-
-  function retry() {
+  /**
+   * The timer's flush. Its segment rows, the bulk of a flush, go in slices of SEGMENT_SLICE
+   * responses, one transaction per turn of the event loop, so batches of submissions are
+   * committed in between instead of waiting for the whole flush; the sums and the unlisting of
+   * the responses go last, together.
+   */
+  function onTimer() {
+    timer = undefined
+    nextSlice = undefined
+    if (!sqlite.open) return
+    if (fromTable) {
+      try {
+        flush()
+      } catch (error) {
+        failed(error)
+      }
+      return
+    }
     try {
-      flush()
+      job ??= begin()
+      if (!job) return
+      if (job.drained.length - job.segmentsDone > SEGMENT_SLICE) {
+        const end = job.segmentsDone + SEGMENT_SLICE
+        writeSlice(job.drained.slice(job.segmentsDone, end))
+        job.segmentsDone = end
+        nextSlice = setImmediate(onTimer).unref()
+        return
+      }
+      finish(job)
+      job = null
+      if (pending.length > 0) timer = setTimeout(onTimer, flushDelayMs).unref()
     } catch (error) {
-      retryLater(error)
+      failed(error)
     }
   }
 
@@ -174,8 +244,12 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
         const r = responses[i]!
         pending.push({ id: outcome.id, questionnaireId: r.questionnaireId, segments: sums.add(r) })
       })
-      if (pending.length >= MAX_PENDING) flush()
-      else if (pending.length > 0 && !timer) timer = setTimeout(retry, flushDelayMs).unref()
+      if (job || pending.length === 0) return outcomes // the flush in progress re-arms the timer
+      if (pending.length >= MAX_PENDING) {
+        // Enough wait: the flush starts on the next turn instead of on the timer.
+        stopScheduled()
+        nextSlice = setImmediate(onTimer).unref()
+      } else if (!timer && !nextSlice) timer = setTimeout(onTimer, flushDelayMs).unref()
       return outcomes
     },
     flush,

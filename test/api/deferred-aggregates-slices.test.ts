@@ -1,0 +1,194 @@
+// A timed flush of the deferred aggregates writes its segment rows a slice of responses per
+// transaction, letting batches commit in between, and its sums last; a read that settles in the
+// middle finishes it. Either way every response is counted once, to the sums a rebuild gives.
+import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { validateAnswers, type Answers } from '../../server/domain/questionnaire'
+import { scoreRespondent } from '../../server/domain/scoring'
+import type { ScoredResponse } from '../../server/features/responses/aggregate-deltas'
+import {
+  aggregatePendingResponses,
+  deferredAggregates,
+  MAX_PENDING,
+  SEGMENT_SLICE,
+  type DeferredAggregates,
+} from '../../server/features/responses/deferred-aggregates'
+import { seedForm, skmAnswers, type SeededForm } from '../support/seed-form'
+import { createTestApp, type TestApp } from '../support/test-app'
+
+const TABLES = [
+  'agg_daily',
+  'agg_answers',
+  'agg_criteria',
+  'agg_answers_total',
+  'agg_criteria_total',
+  'agg_segment_daily',
+  'agg_segment_answers',
+  'agg_segment_criteria',
+  'response_segments',
+] as const
+
+/** Two segment answers per response (age and gender), so two segment rows each. */
+const SEGMENTS = 2
+const FLUSH_MS = 100
+
+let t: TestApp
+let form: SeededForm
+let versionId: number
+let deferred: DeferredAggregates
+let written = 0
+
+beforeAll(async () => {
+  t = await createTestApp({ rateLimitPerMinute: 0, aggregateFlushMs: 3_600_000 })
+  form = await seedForm(t, { template: 'skm', link: { allowMultiple: true } })
+  versionId = (
+    await t.deps.db
+      .selectFrom('questionnaire_versions')
+      .select('id')
+      .where('questionnaire_id', '=', form.questionnaireId)
+      .executeTakeFirstOrThrow()
+  ).id
+  // This connection's own deferred aggregates (the app's submissions go through its writer
+  // thread, which has another): driven here by fake timers.
+  deferred = deferredAggregates(t.deps.sqlite, { flushDelayMs: FLUSH_MS })
+}, 60_000)
+afterAll(() => t.close())
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+function responses(n: number): ScoredResponse[] {
+  return Array.from({ length: n }, () => {
+    const i = written++
+    const checked = validateAnswers(
+      form.definition,
+      skmAnswers({ age: ['20-29', '30-39'][i % 2], U2: (i % 4) + 1 }),
+    )
+    if (!checked.ok) throw new Error('invalid test answers')
+    const answers = checked.answers as Answers
+    return {
+      questionnaireId: form.questionnaireId,
+      versionId,
+      programId: form.programId,
+      linkId: form.linkId,
+      definition: form.definition,
+      submittedAt: new Date(Date.UTC(2024, 6, 1 + (i % 3), 5)).toISOString(),
+      idempotencyKey: randomUUID(),
+      deviceToken: null,
+      answers,
+      score: scoreRespondent(form.definition, answers),
+    }
+  })
+}
+
+const one = (query: string) =>
+  Number(
+    (t.deps.sqlite.prepare(query).get(form.questionnaireId) as { n: number | null }).n ?? 0,
+  )
+const state = () => ({
+  pending: one(
+    'select count(*) as n from agg_pending p join responses r on r.id = p.response_id where r.questionnaire_id = ?',
+  ),
+  segmentRows: one('select count(*) as n from response_segments where questionnaire_id = ?'),
+  aggregated: one('select sum(responses) as n from agg_daily where questionnaire_id = ?'),
+})
+
+/** Every aggregate and segment row of the questionnaire, as sorted JSON with rounded numbers. */
+async function snapshot() {
+  const out: Record<string, string[]> = {}
+  for (const table of TABLES) {
+    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}
+      where questionnaire_id = ${form.questionnaireId}`.execute(t.deps.db)
+    out[table] = rows
+      .map((r) => JSON.stringify(r, (_, v) => (typeof v === 'number' ? Number(v.toFixed(9)) : v)))
+      .sort()
+  }
+  return out
+}
+
+/** The same rows rebuilt from scratch out of the stored responses. */
+async function rebuilt() {
+  for (const table of TABLES) {
+    await t.deps.db.deleteFrom(table).where('questionnaire_id', '=', form.questionnaireId).execute()
+  }
+  await sql`insert into agg_pending (response_id)
+    select id from responses where questionnaire_id = ${form.questionnaireId}`.execute(t.deps.db)
+  aggregatePendingResponses(t.deps.sqlite)
+  return snapshot()
+}
+
+const fake = () =>
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate'] })
+
+describe('a timed flush in slices', () => {
+  it('writes segment rows a slice per turn, then the sums, with batches committed between', async () => {
+    fake()
+    const n = 2 * SEGMENT_SLICE + 50
+    deferred.write(responses(n))
+    expect(state()).toEqual({ pending: n, segmentRows: 0, aggregated: 0 })
+
+    vi.advanceTimersToNextTimer() // the flush is due: its first slice
+    expect(state()).toEqual({ pending: n, segmentRows: SEGMENT_SLICE * SEGMENTS, aggregated: 0 })
+
+    // A batch arrives between two slices: committed now, summed with the next flush.
+    deferred.write(responses(5))
+    expect(state().pending).toBe(n + 5)
+
+    vi.advanceTimersToNextTimer() // the second slice
+    expect(state()).toEqual({
+      pending: n + 5,
+      segmentRows: 2 * SEGMENT_SLICE * SEGMENTS,
+      aggregated: 0,
+    })
+
+    vi.advanceTimersToNextTimer() // the last 50 rows with the sums, in one transaction
+    expect(state()).toEqual({ pending: 5, segmentRows: n * SEGMENTS, aggregated: n })
+
+    vi.runAllTimers() // the five that arrived meanwhile, on the next timer
+    expect(state()).toEqual({ pending: 0, segmentRows: (n + 5) * SEGMENTS, aggregated: n + 5 })
+
+    const after = await snapshot()
+    expect(after).toEqual(await rebuilt())
+  })
+
+  it('a settle in the middle of a flush finishes it and what arrived since, once each', async () => {
+    const before = state()
+    fake()
+    const n = 3 * SEGMENT_SLICE
+    deferred.write(responses(n))
+    vi.advanceTimersToNextTimer()
+    expect(state().segmentRows).toBe(before.segmentRows + SEGMENT_SLICE * SEGMENTS)
+    deferred.write(responses(7))
+
+    deferred.flush() // what a read does before it reads
+    const total = n + 7
+    expect(state()).toEqual({
+      pending: 0,
+      segmentRows: before.segmentRows + total * SEGMENTS,
+      aggregated: before.aggregated + total,
+    })
+    vi.runAllTimers() // the slice that was scheduled is gone with the flush
+    expect(state().aggregated).toBe(before.aggregated + total)
+
+    const after = await snapshot()
+    expect(after).toEqual(await rebuilt())
+  })
+
+  it('starts at once, without waiting for the timer, when MAX_PENDING responses wait', async () => {
+    const before = state()
+    fake()
+    deferred.write(responses(MAX_PENDING - 1))
+    vi.advanceTimersByTime(FLUSH_MS - 1)
+    expect(state().segmentRows).toBe(before.segmentRows) // under the bound: the timer decides
+    deferred.write(responses(1))
+    vi.advanceTimersByTime(0) // the next turn of the event loop
+    expect(state().segmentRows).toBe(before.segmentRows + SEGMENT_SLICE * SEGMENTS)
+    vi.runAllTimers()
+    expect(state()).toEqual({
+      pending: 0,
+      segmentRows: before.segmentRows + MAX_PENDING * SEGMENTS,
+      aggregated: before.aggregated + MAX_PENDING,
+    })
+  })
+})
