@@ -83,9 +83,7 @@ function responses(n: number): ScoredResponse[] {
 }
 
 const one = (query: string) =>
-  Number(
-    (t.deps.sqlite.prepare(query).get(form.questionnaireId) as { n: number | null }).n ?? 0,
-  )
+  Number((t.deps.sqlite.prepare(query).get(form.questionnaireId) as { n: number | null }).n ?? 0)
 const state = () => ({
   pending: one(
     'select count(*) as n from agg_pending p join responses r on r.id = p.response_id where r.questionnaire_id = ?',
