@@ -15,19 +15,8 @@ import {
   type DeferredAggregates,
 } from '../../server/features/responses/deferred-aggregates'
 import { seedForm, skmAnswers, type SeededForm } from '../support/seed-form'
+import { DERIVED_TABLES, derivedSnapshot } from '../support/aggregate-snapshot'
 import { createTestApp, type TestApp } from '../support/test-app'
-
-const TABLES = [
-  'agg_daily',
-  'agg_answers',
-  'agg_criteria',
-  'agg_answers_total',
-  'agg_criteria_total',
-  'agg_segment_daily',
-  'agg_segment_answers',
-  'agg_segment_criteria',
-  'response_segments',
-] as const
 
 /** Two segment answers per response (age and gender), so two segment rows each. */
 const SEGMENTS = 2
@@ -92,22 +81,11 @@ const state = () => ({
   aggregated: one('select sum(responses) as n from agg_daily where questionnaire_id = ?'),
 })
 
-/** Every aggregate and segment row of the questionnaire, as sorted JSON with rounded numbers. */
-async function snapshot() {
-  const out: Record<string, string[]> = {}
-  for (const table of TABLES) {
-    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}
-      where questionnaire_id = ${form.questionnaireId}`.execute(t.deps.db)
-    out[table] = rows
-      .map((r) => JSON.stringify(r, (_, v) => (typeof v === 'number' ? Number(v.toFixed(9)) : v)))
-      .sort()
-  }
-  return out
-}
+const snapshot = () => derivedSnapshot(t.deps.db, form.questionnaireId)
 
 /** The same rows rebuilt from scratch out of the stored responses. */
 async function rebuilt() {
-  for (const table of TABLES) {
+  for (const table of DERIVED_TABLES) {
     await t.deps.db.deleteFrom(table).where('questionnaire_id', '=', form.questionnaireId).execute()
   }
   await sql`insert into agg_pending (response_id)

@@ -7,19 +7,10 @@ import { createApp } from '../../server/app'
 import { boot, type Booted } from '../../server/boot'
 import { aggregatePendingResponses } from '../../server/features/responses/deferred-aggregates'
 import { seedForm, skmAnswers, submit, type SeededForm } from '../support/seed-form'
+import { DERIVED_TABLES, derivedSnapshot } from '../support/aggregate-snapshot'
 import { createTestApp, type TestApp } from '../support/test-app'
 
-const TABLES = [
-  'agg_daily',
-  'agg_answers',
-  'agg_criteria',
-  'agg_answers_total',
-  'agg_criteria_total',
-  'agg_segment_daily',
-  'agg_segment_answers',
-  'agg_segment_criteria',
-  'response_segments',
-] as const
+const TABLES = DERIVED_TABLES
 
 let t: TestApp
 let form: SeededForm
@@ -61,18 +52,7 @@ const programResponses = async (db: Db) =>
     ).n,
   )
 
-/** Every aggregate row of the form's questionnaire, as sorted JSON with rounded numbers. */
-async function snapshot(db: Db) {
-  const out: Record<string, string[]> = {}
-  for (const table of TABLES) {
-    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}
-      where questionnaire_id = ${form.questionnaireId}`.execute(db)
-    out[table] = rows
-      .map((r) => JSON.stringify(r, (_, v) => (typeof v === 'number' ? Number(v.toFixed(9)) : v)))
-      .sort()
-  }
-  return out
-}
+const snapshot = (db: Db) => derivedSnapshot(db, form.questionnaireId)
 
 async function submitMany(app: TestApp, n: number, from: number) {
   for (let i = from; i < from + n; i++) {
