@@ -72,6 +72,12 @@ function assessorRows(ev: Evaluation): Cell[][] {
   ])
 }
 
+/** The program and its agency's code, first in each sheet with rows per program. */
+const PROGRAM_KEY_COLUMNS: Column[] = [
+  { key: 'program', header: 'Program' },
+  { key: 'pd', header: 'Perangkat daerah' },
+]
+
 /** A column per quick-win criterion, in reference order, named in Indonesian. */
 const criterionColumns = (format: Column['format']): Column[] =>
   QUICKWIN_CRITERIA.criteria.map((c) => ({ key: c.code, header: c.name.id, format }))
@@ -111,8 +117,7 @@ export async function evaluationXlsx(
     wb,
     'Kriteria',
     [
-      { key: 'program', header: 'Program' },
-      { key: 'pd', header: 'Perangkat daerah' },
+      ...PROGRAM_KEY_COLUMNS,
       { key: 'kode', header: 'Kode kriteria' },
       { key: 'kriteria', header: 'Kriteria' },
       { key: 'n', header: 'n', format: '0' },
@@ -124,8 +129,7 @@ export async function evaluationXlsx(
     wb,
     'Penilaian asesor',
     [
-      { key: 'program', header: 'Program' },
-      { key: 'pd', header: 'Perangkat daerah' },
+      ...PROGRAM_KEY_COLUMNS,
       { key: 'asesor', header: 'Jumlah asesor', format: '0' },
       ...criterionColumns('0.00'),
       { key: 'nilai', header: 'Nilai quick win (1-5)', format: '0.00' },
@@ -137,8 +141,7 @@ export async function evaluationXlsx(
     wb,
     'Nilai per asesor',
     [
-      { key: 'program', header: 'Program' },
-      { key: 'pd', header: 'Perangkat daerah' },
+      ...PROGRAM_KEY_COLUMNS,
       { key: 'asesor', header: 'Asesor' },
       ...criterionColumns('0'),
       { key: 'catatan', header: 'Catatan umum' },
