@@ -39,7 +39,7 @@ export interface DeferredAggregates {
    * kept, until the next flush.
    */
   write(responses: readonly ScoredResponse[]): WriteOutcome[]
-  /** Writes every pending increment now, in one transaction. */
+  /** Writes every pending increment now: a flush in progress, then what arrived since. */
   flush(): void
 }
 
@@ -163,14 +163,19 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
     nextSlice = undefined
   }
 
+  /** Drops what memory holds of the pending responses: agg_pending lists every one of them. */
+  function forget() {
+    job = null
+    pending = []
+    sums.drain()
+  }
+
   /**
    * Rolled back: the responses are still listed in agg_pending; the next flush (or start-up)
    * aggregates them from their rows. A failing flush must not fail the submissions.
    */
   function failed(error: unknown) {
-    job = null
-    pending = []
-    sums.drain()
+    forget()
     fromTable = true
     stopScheduled()
     console.error('Deferred aggregates could not be written; retrying from agg_pending.', error)
@@ -183,9 +188,7 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
     if (!sqlite.open) return
     if (fromTable) {
       // Every response summed in memory is listed in agg_pending too: the table covers them all.
-      job = null
-      pending = []
-      sums.drain()
+      forget()
       aggregatePendingResponses(sqlite)
       fromTable = false
       return
@@ -210,15 +213,8 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
     timer = undefined
     nextSlice = undefined
     if (!sqlite.open) return
-    if (fromTable) {
-      try {
-        flush()
-      } catch (error) {
-        failed(error)
-      }
-      return
-    }
     try {
+      if (fromTable) return flush()
       job ??= begin()
       if (!job) return
       if (job.drained.length - job.segmentsDone > SEGMENT_SLICE) {
