@@ -167,4 +167,38 @@ describe('a timed flush in slices', () => {
       aggregated: before.aggregated + MAX_PENDING,
     })
   })
+
+  it('a flush that fails leaves its responses listed, and the next one aggregates them from the table', async () => {
+    const before = state()
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    t.deps.sqlite.exec(`create temp trigger refuse_sums before insert on agg_daily
+      begin select raise(abort, 'no room for sums'); end`)
+    try {
+      fake()
+      const n = SEGMENT_SLICE + 20
+      deferred.write(responses(n))
+      vi.advanceTimersToNextTimer() // a slice of segment rows, committed
+      vi.advanceTimersToNextTimer() // the sums: refused, rolled back
+      expect(logged).toHaveBeenCalledOnce()
+      expect(state()).toEqual({
+        pending: n,
+        segmentRows: before.segmentRows + SEGMENT_SLICE * SEGMENTS,
+        aggregated: before.aggregated,
+      })
+
+      t.deps.sqlite.exec('drop trigger refuse_sums')
+      deferred.write(responses(3)) // summed in memory too, but the table is the record now
+      vi.runAllTimers()
+      expect(state()).toEqual({
+        pending: 0,
+        segmentRows: before.segmentRows + (n + 3) * SEGMENTS,
+        aggregated: before.aggregated + n + 3,
+      })
+      const after = await snapshot()
+      expect(after).toEqual(await rebuilt())
+    } finally {
+      t.deps.sqlite.exec('drop trigger if exists refuse_sums')
+      logged.mockRestore()
+    }
+  })
 })
