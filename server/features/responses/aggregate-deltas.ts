@@ -329,13 +329,10 @@ export class AggregateAccumulator {
   private days = new Map<string, DayBucket>()
   private totals = new Map<string, TotalBucket>()
   private segments = new Map<string, SegmentBucket>()
-  /** Responses added since the last drain. */
-  responses = 0
 
   /** Adds a response's increments; answers its segments (segmentAnswers), computed on the way. */
   add(r: ScoredResponse): Record<string, string> {
     // Written out without a helper taking a row factory: a closure per key cost ~10% of a write.
-    this.responses++
     const base: DailyBase = {
       questionnaire_id: r.questionnaireId,
       version_id: r.versionId,
@@ -446,7 +443,6 @@ export class AggregateAccumulator {
     this.days.clear()
     this.totals.clear()
     this.segments.clear()
-    this.responses = 0
     return deltas
   }
 }
