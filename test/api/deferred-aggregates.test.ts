@@ -5,7 +5,10 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../server/app'
 import { boot, type Booted } from '../../server/boot'
-import { aggregatePendingResponses } from '../../server/features/responses/deferred-aggregates'
+import {
+  aggregatePendingResponses,
+  SEGMENT_SLICE,
+} from '../../server/features/responses/deferred-aggregates'
 import { seedForm, skmAnswers, submit, type SeededForm } from '../support/seed-form'
 import { DERIVED_TABLES, derivedSnapshot } from '../support/aggregate-snapshot'
 import { createTestApp, type TestApp } from '../support/test-app'
@@ -121,6 +124,34 @@ describe('deferred aggregates', () => {
       }
       expect(Number((await sums())?.n)).toBe(3)
       expect(await count(quick.deps.db, 'agg_pending')).toBe(0)
+    } finally {
+      await quick.close()
+    }
+  })
+
+  it('finishes a flush of more than a slice on its own, with nothing arriving after it', async () => {
+    // The flush writes segment rows a slice per turn of the writer's event loop; each next slice
+    // must run with the thread otherwise idle, not only when the next message comes.
+    const quick = await createTestApp({ rateLimitPerMinute: 0, aggregateFlushMs: 300 })
+    try {
+      const other = await seedForm(quick, { template: 'skm', link: { allowMultiple: true } })
+      const n = SEGMENT_SLICE + 50
+      const replies = await Promise.all(
+        Array.from({ length: n }, () => submit(quick, other.slug, skmAnswers())),
+      )
+      expect(replies.every((r) => r.status === 201)).toBe(true)
+      const pending = () => count(quick.deps.db, 'agg_pending')
+      for (const deadline = Date.now() + 5_000; Date.now() < deadline;) {
+        if ((await pending()) === 0) break
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      expect(await pending()).toBe(0) // no read settled them: the timer's flush did, whole
+      const segmentRows = await quick.deps.db
+        .selectFrom('response_segments')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('questionnaire_id', '=', other.questionnaireId)
+        .executeTakeFirstOrThrow()
+      expect(Number(segmentRows.n)).toBe(n * 2) // age and gender
     } finally {
       await quick.close()
     }

@@ -221,7 +221,9 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
         const end = job.segmentsDone + SEGMENT_SLICE
         writeSlice(job.drained.slice(job.segmentsDone, end))
         job.segmentsDone = end
-        nextSlice = setImmediate(onTimer).unref()
+        // Not unref'd: an unref'd immediate does not wake an idle thread, and the rest of the
+        // flush would wait for the next message to arrive.
+        nextSlice = setImmediate(onTimer)
         return
       }
       finish(job)
@@ -244,7 +246,7 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
       if (pending.length >= MAX_PENDING) {
         // Enough wait: the flush starts on the next turn instead of on the timer.
         stopScheduled()
-        nextSlice = setImmediate(onTimer).unref()
+        nextSlice = setImmediate(onTimer)
       } else if (!timer && !nextSlice) timer = setTimeout(onTimer, flushDelayMs).unref()
       return outcomes
     },
