@@ -5,7 +5,8 @@ import { compress } from 'hono/compress'
 import { openAPIRouteHandler } from 'hono-openapi'
 import { bodyLimit } from './http/body-limit'
 import { clientAddress } from './http/client-address'
-import type { AppDeps, AppEnv } from './http/context'
+import type { AppDeps } from './deps'
+import type { AppEnv } from './http/context'
 import { originCheck } from './http/origin-check'
 import { securityHeaders } from './http/security-headers'
 import { handleError, handleNotFound } from './http/problem'
@@ -105,12 +106,6 @@ export function createApp(deps: AppDeps) {
   const compressPages = compress()
   app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressPages(c, next)))
   app.use('/api/*', bodyLimit(deps.config.bodyLimitBytes))
-  // Every console request sees each stored response in the aggregates (the public routes read
-  // none: a citizen's form, submission and receipt).
-  app.use('/api/*', async (c, next) => {
-    if (!c.req.path.startsWith('/api/public/')) await deps.responses.settle()
-    await next()
-  })
   app.use(
     '/api/*',
     originCheck(deps.config.publicUrl ? [new URL(deps.config.publicUrl).origin] : []),

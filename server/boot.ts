@@ -3,10 +3,10 @@
 import { openDatabase, type DatabaseHandle } from '../db/connection'
 import { migrateToLatest } from '../db/migrate'
 import type { Config } from './config'
-import type { AppDeps } from './http/context'
+import type { AppDeps } from './deps'
 import { seedDemoResponses } from './features/demo/responses'
-import { aggregatePendingResponses } from './features/responses/deferred-aggregates'
-import { createResponseWriter } from './features/responses/response-writer'
+import { aggregatePendingResponses } from './features/aggregates/write/recovery'
+import { createResponseWriter } from './features/responses/writer'
 import { seedDemoData } from './features/demo/seed'
 import { ensureFirstAdmin, type CreatedLogin } from './features/users/bootstrap'
 
@@ -45,7 +45,7 @@ export async function boot(config: Config, now: () => Date = () => new Date()): 
   // Demo questionnaires and answers need the admin as their author, so they come after it.
   if (seeded) await seedDemoResponses(handle.db, handle.sqlite, now())
   return {
-    deps: { db: handle.db, sqlite: handle.sqlite, config, now, responses },
+    deps: { db: handle.db, sqlite: handle.sqlite, config, now, responses, aggregates: responses },
     handle,
     created,
     seeded,

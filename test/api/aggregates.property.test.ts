@@ -1,6 +1,6 @@
 // Property: whatever mix of valid submissions arrives (SKM and impact forms, several links and
 // days, some at the same time, some retried), the maintained aggregate tables equal a recount
-// made here from the raw `responses` rows, following the contract in aggregate-deltas.ts.
+// made here from the raw `responses` rows, following the contract in server/features/aggregates/write/rows.ts.
 import { randomUUID } from 'node:crypto'
 import fc from 'fast-check'
 import { afterAll, beforeAll, expect, it } from 'vitest'

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Definition, Question } from '../../server/domain/questionnaire'
 import { allQuestions, validateAnswers } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
-import { writeResponses } from '../../server/features/responses/aggregate-writer'
+import { countingPlan } from '../../server/features/aggregates/counting-plan'
+import { storeResponsesWithAggregates } from '../../server/features/responses/store-responses'
 import { addChannelsQuestion, openLink, publish } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
@@ -166,7 +167,7 @@ function write(items: { form: number; link: number; day: number; minute: number;
       versionId: form.versionId,
       programId,
       linkId: form.linkIds[item.link]!,
-      definition: form.definition,
+      plan: countingPlan(form.versionId, form.definition),
       submittedAt: new Date(START + item.day * DAY_MS + item.minute * 60_000).toISOString(),
       idempotencyKey: randomUUID(),
       deviceToken: null,
@@ -174,7 +175,9 @@ function write(items: { form: number; link: number; day: number; minute: number;
       score: scoreRespondent(form.definition, checked.answers),
     }
   })
-  expect(writeResponses(t.deps.sqlite, batch).every((o) => o.status === 'created')).toBe(true)
+  expect(
+    storeResponsesWithAggregates(t.deps.sqlite, batch).every((o) => o.status === 'created'),
+  ).toBe(true)
 }
 
 /** The query string of a filter, and the predicate the recount applies to raw rows. */

@@ -6,14 +6,18 @@ import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { validateAnswers, type Answers } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
-import type { ScoredResponse } from '../../server/features/responses/aggregate-deltas'
+import { countingPlan } from '../../server/features/aggregates/counting-plan'
 import {
-  aggregatePendingResponses,
   deferredAggregates,
   MAX_PENDING,
   SEGMENT_SLICE,
   type DeferredAggregates,
-} from '../../server/features/responses/deferred-aggregates'
+} from '../../server/features/aggregates/write/deferred'
+import { aggregatePendingResponses } from '../../server/features/aggregates/write/recovery'
+import {
+  storeSubmissions,
+  type ScoredResponse,
+} from '../../server/features/responses/store-responses'
 import { seedForm, skmAnswers, type SeededForm } from '../support/seed-form'
 import { DERIVED_TABLES, derivedSnapshot } from '../support/aggregate-snapshot'
 import { createTestApp, type TestApp } from '../support/test-app'
@@ -61,7 +65,7 @@ function responses(n: number): ScoredResponse[] {
       versionId,
       programId: form.programId,
       linkId: form.linkId,
-      definition: form.definition,
+      plan: countingPlan(versionId, form.definition),
       submittedAt: new Date(Date.UTC(2024, 6, 1 + (i % 3), 5)).toISOString(),
       idempotencyKey: randomUUID(),
       deviceToken: null,
@@ -69,6 +73,11 @@ function responses(n: number): ScoredResponse[] {
       score: scoreRespondent(form.definition, answers),
     }
   })
+}
+
+/** Stores responses as the writer thread does and hands them to this connection's sums. */
+function write(items: ScoredResponse[]) {
+  deferred.add(storeSubmissions(t.deps.sqlite, items).stored)
 }
 
 const one = (query: string) =>
@@ -101,14 +110,14 @@ describe('a timed flush in slices', () => {
   it('writes segment rows a slice per turn, then the sums, with batches committed between', async () => {
     fake()
     const n = 2 * SEGMENT_SLICE + 50
-    deferred.write(responses(n))
+    write(responses(n))
     expect(state()).toEqual({ pending: n, segmentRows: 0, aggregated: 0 })
 
     vi.advanceTimersToNextTimer() // the flush is due: its first slice
     expect(state()).toEqual({ pending: n, segmentRows: SEGMENT_SLICE * SEGMENTS, aggregated: 0 })
 
     // A batch arrives between two slices: committed now, summed with the next flush.
-    deferred.write(responses(5))
+    write(responses(5))
     expect(state().pending).toBe(n + 5)
 
     vi.advanceTimersToNextTimer() // the second slice
@@ -132,10 +141,10 @@ describe('a timed flush in slices', () => {
     const before = state()
     fake()
     const n = 3 * SEGMENT_SLICE
-    deferred.write(responses(n))
+    write(responses(n))
     vi.advanceTimersToNextTimer()
     expect(state().segmentRows).toBe(before.segmentRows + SEGMENT_SLICE * SEGMENTS)
-    deferred.write(responses(7))
+    write(responses(7))
 
     deferred.flush() // what a read does before it reads
     const total = n + 7
@@ -154,10 +163,10 @@ describe('a timed flush in slices', () => {
   it('starts at once, without waiting for the timer, when MAX_PENDING responses wait', async () => {
     const before = state()
     fake()
-    deferred.write(responses(MAX_PENDING - 1))
+    write(responses(MAX_PENDING - 1))
     vi.advanceTimersByTime(FLUSH_MS - 1)
     expect(state().segmentRows).toBe(before.segmentRows) // under the bound: the timer decides
-    deferred.write(responses(1))
+    write(responses(1))
     vi.advanceTimersByTime(0) // the next turn of the event loop
     expect(state().segmentRows).toBe(before.segmentRows + SEGMENT_SLICE * SEGMENTS)
     vi.runAllTimers()
@@ -176,7 +185,7 @@ describe('a timed flush in slices', () => {
     try {
       fake()
       const n = SEGMENT_SLICE + 20
-      deferred.write(responses(n))
+      write(responses(n))
       vi.advanceTimersToNextTimer() // a slice of segment rows, committed
       vi.advanceTimersToNextTimer() // the sums: refused, rolled back
       expect(logged).toHaveBeenCalledOnce()
@@ -187,7 +196,7 @@ describe('a timed flush in slices', () => {
       })
 
       t.deps.sqlite.exec('drop trigger refuse_sums')
-      deferred.write(responses(3)) // summed in memory too, but the table is the record now
+      write(responses(3)) // summed in memory too, but the table is the record now
       vi.runAllTimers()
       expect(state()).toEqual({
         pending: 0,

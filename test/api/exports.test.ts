@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Definition } from '../../server/domain/questionnaire'
 import { QUICKWIN_CRITERIA } from '../../server/domain/reference'
 import { scoreRespondent } from '../../server/domain/scoring'
-import { writeResponses } from '../../server/features/responses/aggregate-writer'
+import { countingPlan } from '../../server/features/aggregates/counting-plan'
+import { storeResponsesWithAggregates } from '../../server/features/responses/store-responses'
 import { seedForm, submit, type SeededForm } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
@@ -338,7 +339,7 @@ describe('raw responses', () => {
         versionId: version.id,
         programId: form.programId,
         linkId: form.linkId,
-        definition,
+        plan: countingPlan(version.id, definition),
         submittedAt: t.clock.now.toISOString(),
         idempotencyKey: randomUUID(),
         deviceToken: null,
@@ -346,7 +347,9 @@ describe('raw responses', () => {
         score: scoreRespondent(definition, a),
       }
     })
-    expect(writeResponses(t.deps.sqlite, batch).every((o) => o.status === 'created')).toBe(true)
+    expect(
+      storeResponsesWithAggregates(t.deps.sqlite, batch).every((o) => o.status === 'created'),
+    ).toBe(true)
     const rows = parse(await (await download(rawPath('csv'), evaluator)).text(), {
       columns: true,
       bom: true,

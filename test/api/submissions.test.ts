@@ -5,8 +5,11 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateAnswers, type Answers } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
-import type { ScoredResponse } from '../../server/features/responses/aggregate-deltas'
-import { writeResponses } from '../../server/features/responses/aggregate-writer'
+import { countingPlan } from '../../server/features/aggregates/counting-plan'
+import {
+  storeResponsesWithAggregates as writeResponses,
+  type ScoredResponse,
+} from '../../server/features/responses/store-responses'
 import {
   openLink,
   publish,
@@ -392,7 +395,7 @@ describe('the batch writer', () => {
       versionId: version.id,
       programId: skm.programId,
       linkId: link.id,
-      definition: skm.definition,
+      plan: countingPlan(version.id, skm.definition),
       submittedAt: t.clock.now.toISOString(),
       idempotencyKey: randomUUID(),
       deviceToken: null,
@@ -412,7 +415,7 @@ describe('the batch writer', () => {
       receipt: (a as { receipt: string }).receipt,
       submittedAt: first.submittedAt,
     })
-    expect(c).toEqual({ status: 'refused', code: 'link_capped' })
+    expect(c).toEqual({ status: 'refused', refusal: 'capped' })
   })
 
   it('in one batch, a second response from the same device token is refused', async () => {
@@ -431,7 +434,7 @@ describe('the batch writer', () => {
     const link = await openLink(t, owner, skm.questionnaireId, { closesAt: '2024-06-20T00:00:00Z' })
     const late = await scored(link, { submittedAt: '2024-06-21T00:00:00.000Z' })
     expect(writeResponses(t.deps.sqlite, [late])).toEqual([
-      { status: 'refused', code: 'link_closed' },
+      { status: 'refused', refusal: 'closed' },
     ])
   })
 })

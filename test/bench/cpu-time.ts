@@ -79,3 +79,34 @@ export const totalCpu = (c: CpuPerRequest) => c.main + c.busiestOther + c.rest +
 export function cpuCeiling(c: CpuPerRequest, cores: number): number {
   return Math.min((cores * 1e6) / totalCpu(c), 1e6 / c.main)
 }
+
+const spin = (ms: number) => {
+  const end = performance.now() + ms
+  let x = 0
+  while (performance.now() < end) x += Math.sqrt(x + 1)
+  return x
+}
+
+/**
+ * The bench's self-check before it measures (it used to be a timed test in `npm test`, where a
+ * shared machine's load could fail it): 300 ms of busy main thread, counted as 1,000 requests,
+ * must read as ~300 us each on this process's main thread and its load generator's share, and
+ * not on its idle peers. Throws when the kernel's accounting cannot be read or looks wrong, so
+ * no CPU figure is reported from a broken count.
+ */
+export function checkCpuAccounting(): void {
+  if (process.platform !== 'linux') return
+  const before = threadCpuSeconds(process.pid)
+  const count = startCpuCount(process.pid)
+  spin(300)
+  const cpu = count(1000)
+  const after = threadCpuSeconds(process.pid)
+  const problems = [
+    !before.has(process.pid) && 'the main thread is not listed in /proc',
+    after.get(process.pid)! - before.get(process.pid)! < 0.2 && 'the main thread counted < 0.2 s',
+    (cpu.main < 200 || cpu.main > 1000) && `main ${cpu.main.toFixed(0)} us, not ~300`,
+    cpu.loadGenerator < cpu.main * 0.8 && 'the process total is below its main thread',
+    cpu.busiestOther >= cpu.main / 2 && 'an idle thread was counted busy',
+  ].filter(Boolean)
+  if (problems.length > 0) throw new Error(`CPU accounting looks wrong: ${problems.join('; ')}`)
+}

@@ -1,5 +1,5 @@
 // Bulk-loads generated responses straight into a SQLite file (not over HTTP), through the
-// ingestion batch writer (writeResponses) in large transactions, so responses, segments and
+// store that ingestion uses (storeResponsesWithAggregates) in large transactions, so responses, segments and
 // aggregates are stored exactly as ingestion stores them: validated, scored, spread over the
 // days of 2024 (weekdays busier, uptake growing) and over several links.
 import { randomBytes } from 'node:crypto'
@@ -7,8 +7,11 @@ import { newIdempotencyKey } from '../../client/form/storage/idempotency-key'
 import { openDatabase } from '../../db/connection'
 import { validateAnswers, type Definition } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
-import type { ScoredResponse } from '../../server/features/responses/aggregate-deltas'
-import { writeResponses } from '../../server/features/responses/aggregate-writer'
+import { countingPlan } from '../../server/features/aggregates/counting-plan'
+import {
+  storeResponsesWithAggregates,
+  type ScoredResponse,
+} from '../../server/features/responses/store-responses'
 import { generateAnswers, seededRandom, type Random } from './answers'
 
 export interface BulkTarget {
@@ -72,11 +75,12 @@ export function loadResponses(
       .prepare('select definition from questionnaire_versions where id = ?')
       .get(target.versionId) as { definition: string }
     const definition = JSON.parse(row.definition) as Definition
+    const plan = countingPlan(target.versionId, definition)
     const rnd = seededRandom(seed)
     let batch: ScoredResponse[] = []
     let written = 0
     const flush = () => {
-      const outcomes = writeResponses(handle.sqlite, batch)
+      const outcomes = storeResponsesWithAggregates(handle.sqlite, batch)
       if (outcomes.some((o) => o.status !== 'created')) throw new Error('a response was refused')
       written += batch.length
       batch = []
@@ -91,7 +95,7 @@ export function loadResponses(
           versionId: target.versionId,
           programId: target.programId,
           linkId: drawLink(rnd, target.linkIds),
-          definition,
+          plan,
           submittedAt,
           idempotencyKey: newIdempotencyKey(Date.parse(submittedAt)),
           deviceToken: randomBytes(16).toString('base64url'),

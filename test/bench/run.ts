@@ -12,6 +12,7 @@ import { loadResponses, type BulkTarget } from './data'
 import { measureDashboard } from './dashboard'
 import { measureExport } from './export'
 import { measureForm } from './form'
+import { checkCpuAccounting } from './cpu-time'
 import { countStoredReceipts, measureIngest } from './ingest'
 import { printSummary, writeReport, type BenchResults, type ScaleResult } from './report'
 import { ROOT, startBenchServer } from './server-process'
@@ -88,7 +89,7 @@ async function scales(): Promise<ScaleResult[]> {
   const results: ScaleResult[] = []
   let loaded = 0
   for (const [i, size] of settings.scales.entries()) {
-    log(`loading ${size - loaded} responses (to ${size}) through writeResponses`)
+    log(`loading ${size - loaded} responses (to ${size}) through storeResponsesWithAggregates`)
     const loadSeconds = loadResponses(target, size - loaded, 1000 + i, (n) => {
       if (n % 100_000 === 0) log(`  ${loaded + n} written`)
     })
@@ -151,6 +152,7 @@ try {
   log(settings.quick ? 'QUICK RUN (BENCH_QUICK=1): small sizes, not the figures' : 'full run')
   // What is measured, as the run starts: other engineers commit in this tree meanwhile.
   const [date, git, loadAverage] = [new Date(), gitState(), loadavg()]
+  checkCpuAccounting()
   const buildSeconds = build()
   const first = await ingestAndForm()
   const scaleResults = await scales()

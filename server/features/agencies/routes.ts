@@ -1,9 +1,10 @@
 // GET /api/agencies (scoped to the caller), POST /api/agencies (admin).
 import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { requireRole, requireUser } from '../auth/permissions'
+import { requireRole, requireUser } from '../../http/permissions'
 import {
   AgencyListQuerySchema,
   AgencyListSchema,

@@ -1,9 +1,7 @@
-// What a program's analytics are about: its questionnaires with their published versions, their
-// links, and the questions merged by code (metadata from the newest version that has the code).
-import type { Kysely } from 'kysely'
-import type { Database } from '../../../db/database'
-import { allQuestions, type Definition, type Question } from '../../domain/questionnaire'
-import * as repo from './repository'
+// What a program's analytics are about: the questions of its questionnaires merged by code
+// (metadata from the newest version that has the code), with the options of every version.
+import { allQuestions, type Question } from '../../domain/questionnaire'
+import type { CatalogQuestionnaire } from '../questionnaires/catalog'
 
 export interface CatalogQuestion {
   code: string
@@ -14,13 +12,8 @@ export interface CatalogQuestion {
 }
 
 export interface Catalog {
-  questionnaires: {
-    id: number
-    title: string
-    versions: { id: number; version: number; publishedAt: string }[]
-  }[]
-  links: { id: number; questionnaireId: number; channel: string }[]
-  /** Every question of every version, in questionnaire then questionnaire order. */
+  questionnaires: CatalogQuestionnaire[]
+  /** Every question of every version, in questionnaire then question order. */
   questions: CatalogQuestion[]
   byCode: Map<string, CatalogQuestion>
   /** Text code -> the versions that ask it as a non-personal text question (comments). */
@@ -37,29 +30,15 @@ export const isSegment = (q: Question) => q.type === 'segment' && !q.personal
 export const isComment = (q: Question) => q.type === 'text' && !q.personal
 
 /**
- * Loads the catalog of a program's questionnaires (all of them, or `only` one). Questions keep
- * the order of the newest version; codes found only in older versions follow.
+ * The merged questions of `questionnaires`. Questions keep the order of the newest version; codes
+ * found only in older versions follow.
  */
-export async function loadCatalog(
-  db: Kysely<Database>,
-  programId: number,
-  only?: number,
-): Promise<Catalog> {
-  const rows = (await repo.listQuestionnaireRows(db, programId)).filter(
-    (q) => only === undefined || q.id === only,
-  )
-  const ids = rows.map((r) => r.id)
-  const [versions, links] = await Promise.all([
-    repo.listVersionRows(db, ids),
-    repo.listLinkRows(db, ids),
-  ])
+export function buildCatalog(questionnaires: CatalogQuestionnaire[]): Catalog {
   const byCode = new Map<string, CatalogQuestion>()
   const commentVersions = new Map<string, number[]>()
-  for (const row of rows) {
-    const own = versions.filter((v) => v.questionnaire_id === row.id).reverse()
-    for (const version of own) {
-      const def = JSON.parse(version.definition) as Definition
-      for (const question of allQuestions(def)) {
+  for (const q of questionnaires) {
+    for (const version of [...q.versions].reverse()) {
+      for (const question of allQuestions(version.definition)) {
         mergeQuestion(byCode, question)
         if (isComment(question)) {
           commentVersions.set(question.code, [
@@ -70,23 +49,7 @@ export async function loadCatalog(
       }
     }
   }
-  return {
-    questionnaires: rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      versions: versions
-        .filter((v) => v.questionnaire_id === r.id)
-        .map((v) => ({ id: v.id, version: v.version, publishedAt: v.published_at })),
-    })),
-    links: links.map((l) => ({
-      id: l.id,
-      questionnaireId: l.questionnaire_id,
-      channel: l.channel,
-    })),
-    questions: [...byCode.values()],
-    byCode,
-    commentVersions,
-  }
+  return { questionnaires, questions: [...byCode.values()], byCode, commentVersions }
 }
 
 function mergeQuestion(byCode: Map<string, CatalogQuestion>, question: Question): void {

@@ -1,17 +1,14 @@
 // One question broken down by one segment (e.g. U1 by kecamatan), or the respondent impact score
-// by segment (`question=impact`). Filtered by day and link it reads agg_segment_answers /
-// agg_segment_daily; segment filters group the raw rows in SQL.
-import type { Kysely } from 'kysely'
-import type { Database } from '../../../db/database'
+// by segment (`question=impact`), read through the aggregates module's segment breakdown.
+import type { AppDeps } from '../../deps'
 import { computeImpactScore, type Moments } from '../../domain/scoring'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
+import { readSegmentBreakdown } from '../aggregates/read/segment-breakdown'
+import type { SelectionQuery } from '../aggregates/read/selection'
 import { isCounted, isSegment, type CatalogQuestion } from './catalog'
-import { distributionOf, scaleSummary, type Counts } from './distribution'
-import type { FilterQuery } from './filters'
-import { crossRawAnswers, crossRawImpact } from './raw-counts'
-import * as repo from './repository'
-import { resolveFilters } from './service'
+import { distributionOf, scaleSummary } from './distribution'
+import { resolveSelection } from './selection'
 
 /** The pseudo-question of the respondent impact score (0-5). */
 export const IMPACT = 'impact'
@@ -37,36 +34,25 @@ function checkCodes(byCode: Map<string, CatalogQuestion>, question: string, segm
 
 /** GET /api/programs/:id/analytics/crosstab (see schemas.ts CrosstabSchema for the shape). */
 export async function getCrosstab(
-  db: Kysely<Database>,
+  deps: Pick<AppDeps, 'db' | 'aggregates'>,
   user: SessionUser,
   programId: number,
-  query: FilterQuery & { question: string; segment: string },
+  query: SelectionQuery & { question: string; segment: string },
 ) {
-  const { catalog, filter, scope } = await resolveFilters(db, user, programId, query)
+  const { catalog, selection } = await resolveSelection(deps.db, user, programId, query)
   const { seg, q } = checkCodes(catalog.byCode, query.question, query.segment)
-  const raw = { ...scope, segments: filter.segments }
-  const aggregated = Object.keys(filter.segments).length === 0
-  const scores = aggregated
-    ? await repo.sumSegmentScores(db, scope, seg.code)
-    : await crossRawImpact(db, raw, seg.code)
-  const perSegment = new Map(scores.map((s) => [s.segmentValue, s]))
-
-  let answers = new Map<string, Counts>()
-  if (q) {
-    if (aggregated) {
-      for (const r of await repo.sumSegmentAnswers(db, scope, seg.code, q.code)) {
-        let byValue = answers.get(r.segmentValue)
-        if (!byValue) answers.set(r.segmentValue, (byValue = new Map()))
-        byValue.set(r.value, r.n)
-      }
-    } else answers = await crossRawAnswers(db, raw, seg.code, q.question)
-  }
-
-  const segmentPoints = distributionOf(seg, new Map([...perSegment.keys()].map((k) => [k, 1])), 0)
-  const rows = segmentPoints.map(({ value, label }) => {
-    const s = perSegment.get(value)
+  await deps.aggregates.settle()
+  const breakdown = await readSegmentBreakdown(
+    deps.db,
+    selection,
+    seg.code,
+    q && { code: q.code, multi: q.question.type === 'multi' },
+  )
+  const values = new Map([...breakdown.scores.keys()].map((k) => [k, 1]))
+  const rows = distributionOf(seg, values, 0).map(({ value, label }) => {
+    const s = breakdown.scores.get(value)
     if (!q) return impactRow(value, label, s?.moments)
-    const counts = answers.get(value) ?? new Map<string, number>()
+    const counts = breakdown.answers.get(value) ?? new Map<string, number>()
     const selections = [...counts.values()].reduce((a, b) => a + b, 0)
     // Multi answers count selections, so their percentages are over the segment's responses.
     const n = q.question.type === 'multi' ? (s?.responses ?? 0) : selections

@@ -3,14 +3,13 @@
 import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
 import { streamSSE } from 'hono/streaming'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { requireUser } from '../auth/permissions'
-import { getProgramForRead } from '../programs/service'
+import { requireUser } from '../../http/permissions'
 import { listComments } from './comments'
 import { getCrosstab } from './crosstab'
 import { streamSummary } from './live'
-import { findSummary } from './repository'
 import {
   AnalyticsQuerySchema,
   AnalyticsSchema,
@@ -21,7 +20,7 @@ import {
   ProgramIdParamSchema,
   SummarySchema,
 } from './schemas'
-import { getAnalytics, getSummary } from './service'
+import { getAnalytics, getSummary, summaryReader } from './service'
 
 const json = (schema: Parameters<typeof resolver>[0], description: string) => ({
   description,
@@ -46,7 +45,7 @@ export function analyticsRoutes(deps: AppDeps) {
       async (c) => {
         const user = requireUser(c)
         const id = Number(c.req.valid('param').id)
-        return c.json(await getAnalytics(deps.db, user, id, c.req.valid('query')))
+        return c.json(await getAnalytics(deps, user, id, c.req.valid('query')))
       },
     )
     .get(
@@ -62,7 +61,7 @@ export function analyticsRoutes(deps: AppDeps) {
       async (c) => {
         const user = requireUser(c)
         const id = Number(c.req.valid('param').id)
-        return c.json(await getCrosstab(deps.db, user, id, c.req.valid('query')))
+        return c.json(await getCrosstab(deps, user, id, c.req.valid('query')))
       },
     )
     .get(
@@ -91,7 +90,7 @@ export function analyticsRoutes(deps: AppDeps) {
       validate('param', ProgramIdParamSchema),
       async (c) => {
         const user = requireUser(c)
-        return c.json(await getSummary(deps.db, user, Number(c.req.valid('param').id)))
+        return c.json(await getSummary(deps, user, Number(c.req.valid('param').id)))
       },
     )
     .get(
@@ -106,13 +105,8 @@ export function analyticsRoutes(deps: AppDeps) {
       async (c) => {
         const user = requireUser(c)
         const id = Number(c.req.valid('param').id)
-        await getProgramForRead(deps.db, user, id)
-        // Each summary of the stream settles the aggregates first, as every request does.
-        const summary = async () => {
-          await deps.responses.settle()
-          return findSummary(deps.db, id)
-        }
-        return streamSSE(c, (stream) => streamSummary(stream, summary))
+        const read = await summaryReader(deps, user, id)
+        return streamSSE(c, (stream) => streamSummary(stream, read))
       },
     )
 }

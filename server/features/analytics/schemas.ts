@@ -1,7 +1,9 @@
 // Input and output schemas of the analytics routes. Query strings stay strings (checked with
 // patterns, no transforms) so that every schema converts to JSON Schema for /api/openapi.json.
 import * as v from 'valibot'
-import { DayString, IdString } from '../../http/query-schemas'
+import { IntervalSchema as Interval, TextSchema as TextOut } from '../../http/output-schemas'
+import { IdString } from '../../http/query-schemas'
+import { SELECTION_QUERY, selectionQuerySchema } from '../aggregates/read/selection'
 
 const CodeString = v.pipe(
   v.string(),
@@ -10,43 +12,16 @@ const CodeString = v.pipe(
 
 export const ProgramIdParamSchema = v.object({ id: IdString })
 
-const filterEntries = {
-  from: v.optional(DayString),
-  to: v.optional(DayString),
-  link: v.optional(IdString),
-  questionnaire: v.optional(IdString),
-}
+/** Loose: `segment.KEY=VALUE` entries pass through and are checked against the program. */
+export const AnalyticsQuerySchema = selectionQuerySchema(SELECTION_QUERY)
 
-/** Loose: `segment.KEY=VALUE` entries pass through and are checked by filters.ts. */
-export const AnalyticsQuerySchema = v.pipe(
-  v.looseObject(filterEntries),
-  v.forward(
-    v.partialCheck(
-      [['from'], ['to']],
-      (q) => !q.from || !q.to || q.from <= q.to,
-      'The end of the range must not be before its start.',
-    ),
-    ['to'],
-  ),
-)
-
-export const CrosstabQuerySchema = v.pipe(
-  v.looseObject({
-    ...filterEntries,
-    /** A counted question code, or `impact` for the respondent impact score (0-5). */
-    question: CodeString,
-    /** The code of a segment question, e.g. `kecamatan`. */
-    segment: CodeString,
-  }),
-  v.forward(
-    v.partialCheck(
-      [['from'], ['to']],
-      (q) => !q.from || !q.to || q.from <= q.to,
-      'The end of the range must not be before its start.',
-    ),
-    ['to'],
-  ),
-)
+export const CrosstabQuerySchema = selectionQuerySchema({
+  ...SELECTION_QUERY,
+  /** A counted question code, or `impact` for the respondent impact score (0-5). */
+  question: CodeString,
+  /** The code of a segment question, e.g. `kecamatan`. */
+  segment: CodeString,
+})
 
 export const CommentsQuerySchema = v.object({
   /** A non-personal text question; the first one of the program when absent. */
@@ -61,9 +36,6 @@ export const CommentsQuerySchema = v.object({
 export type AnalyticsQuery = v.InferOutput<typeof AnalyticsQuerySchema>
 export type CrosstabQuery = v.InferOutput<typeof CrosstabQuerySchema>
 export type CommentsQuery = v.InferOutput<typeof CommentsQuerySchema>
-
-const TextOut = v.object({ id: v.string(), en: v.optional(v.string()) })
-const Interval = v.nullable(v.tuple([v.number(), v.number()]))
 
 const PointSchema = v.object({
   value: v.string(),

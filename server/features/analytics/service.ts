@@ -1,50 +1,22 @@
 // A program's analytics at a glance: totals, daily trend, completion by link, every question's
-// distribution and mean, and the segments to filter by. Filtered by day, link and one segment value
-// it reads only the aggregates; several segment filters count the matching raw rows (raw-counts.ts).
-import type { Kysely } from 'kysely'
-import type { Database } from '../../../db/database'
+// distribution and mean, and the segments to filter by, read through the aggregates module
+// (aggregates/read/counts.ts) after settling it.
+import type { AppDeps } from '../../deps'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
+import { readResponseCounts, type Counts } from '../aggregates/read/counts'
+import type { SelectionQuery } from '../aggregates/read/selection'
+import { readResponseSummary } from '../aggregates/read/summary'
 import { getProgramForRead } from '../programs/service'
-import { isComment, isCounted, isSegment, loadCatalog, type Catalog } from './catalog'
-import { describeQuestion, distributionOf, type Counts } from './distribution'
-import {
-  checkQuestionnaire,
-  echoFilters,
-  needsRawRows,
-  oneSegment,
-  parseFilters,
-  type AnalyticsFilter,
-  type FilterQuery,
-} from './filters'
-import { countRawResponses } from './raw-counts'
-import { coversAllDays, findDayRange } from '../responses/aggregate-scope'
-import * as repo from './repository'
+import { isComment, isCounted, isSegment } from './catalog'
+import { describeQuestion, distributionOf } from './distribution'
+import { resolveSelection } from './selection'
+
+type Readers = Pick<AppDeps, 'db' | 'aggregates'>
 
 /** The longest trend the dashboard draws, in days (ten years). */
 const MAX_TREND_DAYS = 3660
 const DAY_MS = 86_400_000
-
-/** The program (access checked), its catalog narrowed to the questionnaire asked for, filters. */
-export async function resolveFilters(
-  db: Kysely<Database>,
-  user: SessionUser,
-  programId: number,
-  query: FilterQuery,
-) {
-  const program = await getProgramForRead(db, user, programId)
-  const full = await loadCatalog(db, programId)
-  const questionnaireId = checkQuestionnaire(query, full)
-  const catalog = questionnaireId ? await loadCatalog(db, programId, questionnaireId) : full
-  const filter = parseFilters(query, catalog, questionnaireId)
-  const scope: repo.Scope = {
-    questionnaireIds: catalog.questionnaires.map((q) => q.id),
-    from: filter.from,
-    to: filter.to,
-    linkId: filter.linkId,
-  }
-  return { program, catalog, filter, scope }
-}
 
 /** Every day from `first` to `last` (YYYY-MM-DD, inclusive). */
 function daysBetween(first: string, last: string): string[] {
@@ -59,50 +31,20 @@ function daysBetween(first: string, last: string): string[] {
   return days
 }
 
-async function countResponses(
-  db: Kysely<Database>,
-  catalog: Catalog,
-  filter: AnalyticsFilter,
-  scope: repo.Scope,
-  allDays: boolean,
-) {
-  const counted = new Map(
-    catalog.questions.filter((q) => isCounted(q.question)).map((q) => [q.code, q.question]),
-  )
-  if (needsRawRows(filter)) {
-    return countRawResponses(db, { ...scope, segments: filter.segments }, counted)
-  }
-  const segment = oneSegment(filter)
-  const [daily, rows] = await Promise.all([
-    repo.sumDailyCounts(db, scope, segment),
-    repo.sumAnswerCounts(db, scope, segment && { ...segment, codes: [...counted.keys()] }, allDays),
-  ])
-  const answers = new Map<string, Counts>()
-  for (const { code, value, n } of rows) {
-    if (!counted.has(code)) continue
-    let byValue = answers.get(code)
-    if (!byValue) answers.set(code, (byValue = new Map()))
-    byValue.set(value, n)
-  }
-  return { daily, answers }
-}
-
 /** GET /api/programs/:id/analytics (see schemas.ts AnalyticsSchema for the shape). */
 export async function getAnalytics(
-  db: Kysely<Database>,
+  deps: Readers,
   user: SessionUser,
   programId: number,
-  query: FilterQuery,
+  query: SelectionQuery,
 ) {
-  const { catalog, filter, scope } = await resolveFilters(db, user, programId, query)
-  // The days with responses draw the trend's axis and tell whether all-time sums answer.
-  const range = await findDayRange(db, scope)
-  const { daily, answers } = await countResponses(
-    db,
-    catalog,
-    filter,
-    scope,
-    coversAllDays(range, scope),
+  const { catalog, selection, chosen } = await resolveSelection(deps.db, user, programId, query)
+  await deps.aggregates.settle()
+  const counted = catalog.questions.filter((q) => isCounted(q.question))
+  const { daily, answers, range } = await readResponseCounts(
+    deps.db,
+    selection,
+    counted.map((q) => q.code),
   )
   const total = daily.reduce((sum, d) => sum + d.n, 0)
   const byDay = new Map<string, number>()
@@ -111,8 +53,8 @@ export async function getAnalytics(
     byDay.set(d.day, (byDay.get(d.day) ?? 0) + d.n)
     byLink.set(d.linkId, (byLink.get(d.linkId) ?? 0) + d.n)
   }
-  const first = filter.from ?? range.first
-  const last = filter.to ?? range.last
+  const first = selection.from ?? range.first
+  const last = selection.to ?? range.last
   const trend =
     first && last
       ? daysBetween(first, last).map((day) => ({ day, count: byDay.get(day) ?? 0 }))
@@ -120,16 +62,31 @@ export async function getAnalytics(
   const countsOf = (code: string): Counts => answers.get(code) ?? new Map()
   return {
     total,
-    filters: echoFilters(filter),
-    questionnaires: catalog.questionnaires,
+    filters: {
+      from: selection.from ?? null,
+      to: selection.to ?? null,
+      link: selection.linkId ?? null,
+      questionnaire: chosen ?? null,
+      segments: selection.segments,
+    },
+    questionnaires: catalog.questionnaires.map((q) => ({
+      id: q.id,
+      title: q.title,
+      versions: q.versions.map((v) => ({
+        id: v.id,
+        version: v.version,
+        publishedAt: v.publishedAt,
+      })),
+    })),
     trend,
-    links: catalog.links.map((l) => {
-      const count = byLink.get(l.id) ?? 0
-      return { ...l, count, share: total > 0 ? count / total : null }
-    }),
-    questions: catalog.questions
-      .filter((q) => isCounted(q.question))
-      .map((q) => describeQuestion(q, countsOf(q.code), total)),
+    links: catalog.questionnaires
+      .flatMap((q) => q.links.map((l) => ({ id: l.id, questionnaireId: q.id, channel: l.channel })))
+      .sort((a, b) => a.id - b.id)
+      .map((l) => {
+        const count = byLink.get(l.id) ?? 0
+        return { ...l, count, share: total > 0 ? count / total : null }
+      }),
+    questions: counted.map((q) => describeQuestion(q, countsOf(q.code), total)),
     segments: catalog.questions
       .filter((q) => isSegment(q.question))
       .map((q) => ({
@@ -147,8 +104,20 @@ export async function getAnalytics(
   }
 }
 
+/** The count and the latest response of a program whose access was checked, settled first. */
+async function summaryOf(deps: Readers, programId: number) {
+  await deps.aggregates.settle()
+  return readResponseSummary(deps.db, programId)
+}
+
 /** GET /api/programs/:id/analytics/summary: the count and the latest response, for polling. */
-export async function getSummary(db: Kysely<Database>, user: SessionUser, programId: number) {
-  await getProgramForRead(db, user, programId)
-  return repo.findSummary(db, programId)
+export async function getSummary(deps: Readers, user: SessionUser, programId: number) {
+  await getProgramForRead(deps.db, user, programId)
+  return summaryOf(deps, programId)
+}
+
+/** The live stream's reader of the summary (each read settles first), once access is checked. */
+export async function summaryReader(deps: Readers, user: SessionUser, programId: number) {
+  await getProgramForRead(deps.db, user, programId)
+  return () => summaryOf(deps, programId)
 }

@@ -2,9 +2,10 @@
 // the means, evaluators of the program's region record their own marks.
 import { Hono, type MiddlewareHandler } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { requireRole, requireUser } from '../auth/permissions'
+import { requireRole, requireUser } from '../../http/permissions'
 import { AssessmentInputSchema, AssessmentParamSchema, AssessmentSchema } from './schemas'
 import { getAssessment, putAssessment } from './service'
 

@@ -1,6 +1,7 @@
 // Input and output schemas of the assessment routes: an evaluator's 1-5 marks on the ten
 // quick-win criteria, with optional notes.
 import * as v from 'valibot'
+import { TextSchema as Text } from '../../http/output-schemas'
 
 export const AssessmentParamSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a program id.')),
@@ -26,8 +27,6 @@ export const AssessmentInputSchema = v.object({
 })
 
 export type AssessmentInput = v.InferOutput<typeof AssessmentInputSchema>
-
-const Text = v.object({ id: v.string(), en: v.optional(v.string()) })
 
 export const AssessmentSchema = v.object({
   programId: v.number(),

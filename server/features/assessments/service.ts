@@ -7,7 +7,7 @@ import { quickwinMark } from '../../domain/evaluation'
 import { QUICKWIN_CRITERIA } from '../../domain/reference'
 import { AppError, type FieldIssue } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
-import { recordAudit } from '../audit/repository'
+import { recordAudit } from '../audit/service'
 import { getProgramForRead } from '../programs/service'
 import * as repo from './repository'
 import type { AssessmentInput } from './schemas'
@@ -113,3 +113,9 @@ export async function putAssessment(
   })
   return getAssessment(db, user, programId)
 }
+
+/** Each assessor's own marks and notes on the programs (the evaluation XLSX lists them). */
+export const listAssessorMarks = (db: Kysely<Database>, programIds: number[]) =>
+  repo.listAssessorMarks(db, programIds)
+
+export type { AssessorMarks } from './repository'

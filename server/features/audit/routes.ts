@@ -2,10 +2,11 @@
 import { Hono } from 'hono'
 import { describeRoute } from 'hono-openapi'
 import * as v from 'valibot'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { requireRole } from '../auth/permissions'
-import { listAuditEvents } from './repository'
+import { requireRole } from '../../http/permissions'
+import { listAuditEvents } from './service'
 
 const AuditQuerySchema = v.object({
   objectType: v.optional(v.pipe(v.string(), v.maxLength(40))),
@@ -20,19 +21,15 @@ export function auditRoutes(deps: AppDeps) {
     describeRoute({ tags: ['audit'], summary: 'Audit events, newest first (admin)' }),
     validate('query', AuditQuerySchema),
     async (c) => {
-      requireRole(c, 'admin')
+      const user = requireRole(c, 'admin')
       const q = c.req.valid('query')
-      const limit = Math.min(500, Math.max(1, Number(q.limit ?? 100)))
-      const items = await listAuditEvents(deps.db, {
+      const page = await listAuditEvents(deps.db, user, {
         objectType: q.objectType,
         objectId: q.objectId,
         before: q.before ? Number(q.before) : undefined,
-        limit,
+        limit: Math.min(500, Math.max(1, Number(q.limit ?? 100))),
       })
-      return c.json({
-        items,
-        nextBefore: items.length === limit ? items[items.length - 1]!.id : null,
-      })
+      return c.json(page)
     },
   )
 }

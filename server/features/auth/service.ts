@@ -1,10 +1,11 @@
 // Login, logout and session resolution. Wrong credentials always get the same message, failed
 // attempts are limited per account and per address, and sessions live server-side only.
 import { createHash, randomBytes } from 'node:crypto'
-import type { AppDeps, SessionUser } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { SessionUser } from '../../http/context'
 import { AppError } from '../../http/app-error'
 import { RateLimiter } from '../../http/rate-limiter'
-import { recordAudit } from '../audit/repository'
+import { recordAudit } from '../audit/service'
 import { hashPassword, verifyPassword } from './password'
 import * as repo from './repository'
 

@@ -1,7 +1,8 @@
 // Middleware that resolves the session cookie into `c.var.user` (null when absent or expired).
 import type { MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { AppError } from '../../http/app-error'
 import { resolveSession } from './service'
 

@@ -10,8 +10,8 @@ import { buildTemplate, type TemplateName } from '../../domain/templates'
 import type { SessionUser } from '../../http/context'
 import { createLink } from '../links/service'
 import { createQuestionnaire, publishQuestionnaire } from '../questionnaires/service'
-import type { ScoredResponse } from '../responses/aggregate-deltas'
-import { writeResponses } from '../responses/aggregate-writer'
+import { countingPlan } from '../aggregates/counting-plan'
+import { storeResponsesWithAggregates, type ScoredResponse } from '../responses/store-responses'
 import { generatedAnswers, seededRandom, type Random } from './answers'
 
 /** Every demo questionnaire title ends so, every demo link channel starts so. */
@@ -82,6 +82,7 @@ async function seedProgram(
     .where('id', '=', published.id)
     .executeTakeFirstOrThrow()
   const def = JSON.parse(version.definition) as Definition
+  const plan = countingPlan(published.id, def)
 
   const rnd = seededRandom(7919 * (index + 1))
   const quality = QUALITY[program.name] ?? 0.65
@@ -94,7 +95,7 @@ async function seedProgram(
       versionId: published.id,
       programId: program.id,
       linkId: linkIds[rnd() < 0.6 ? 0 : 1]!,
-      definition: def,
+      plan,
       submittedAt,
       idempotencyKey: `demo-${created.id}-${i}`,
       deviceToken: null,
@@ -102,7 +103,7 @@ async function seedProgram(
       score: scoreRespondent(def, checked.answers),
     }
   })
-  const outcomes = writeResponses(sqlite, batch)
+  const outcomes = storeResponsesWithAggregates(sqlite, batch)
   if (outcomes.some((o) => o.status !== 'created')) throw new Error('Demo responses were refused')
   return batch.length
 }

@@ -4,7 +4,7 @@ import { describeRoute, resolver } from 'hono-openapi'
 import * as v from 'valibot'
 import { DIMENSION_CODES, DIMENSIONS } from '../../domain/reference'
 import type { AppEnv } from '../../http/context'
-import { requireUser } from '../auth/permissions'
+import { requireUser } from '../../http/permissions'
 
 const TextSchema = v.object({ id: v.string(), en: v.optional(v.string()) })
 

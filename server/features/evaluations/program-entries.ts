@@ -8,16 +8,14 @@ import { findDimension } from '../../domain/reference'
 import type { SessionUser } from '../../http/context'
 import { assessorSummaries } from '../assessments/service'
 import { getProgramForRead } from '../programs/service'
-import { loadScoringContext } from '../scores/context'
-import { yearFilter } from '../scores/filters'
-import { computeProgramScore } from '../scores/service'
+import { scoreOfProgramYear } from '../scores/service'
 import * as repo from './repository'
 
 function elementName(dimension: string, element: string) {
   return findDimension(dimension)?.elements.find((e) => e.code === element)?.name ?? { id: element }
 }
 
-/** Every program of the region's year, in id order, scored over its year. */
+/** Every program of the region's year, in id order, scored over its year (settled by the caller). */
 export async function programEntries(
   db: Kysely<Database>,
   user: SessionUser,
@@ -30,8 +28,7 @@ export async function programEntries(
   const entries = []
   for (const id of ids) {
     const program = await getProgramForRead(db, user, id)
-    const ctx = await loadScoringContext(db, id)
-    const score = await computeProgramScore(db, program, ctx, yearFilter(program.year))
+    const score = await scoreOfProgramYear(db, program)
     const assessment = summaries.get(id)!
     const impact = score.impact
     entries.push({

@@ -3,9 +3,10 @@
 // weights and the citizen weight).
 import { Hono, type MiddlewareHandler } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { requireRole, requireUser } from '../auth/permissions'
+import { requireRole, requireUser } from '../../http/permissions'
 import { EvaluationInputSchema, EvaluationParamSchema, EvaluationSchema } from './schemas'
 import { getEvaluation, putEvaluation } from './service'
 
@@ -36,7 +37,7 @@ export function evaluationRoutes(deps: AppDeps) {
       validate('param', EvaluationParamSchema),
       async (c) => {
         const { regionId, year } = c.req.valid('param')
-        return c.json(await getEvaluation(deps.db, requireUser(c), Number(regionId), Number(year)))
+        return c.json(await getEvaluation(deps, requireUser(c), Number(regionId), Number(year)))
       },
     )
     .put(
@@ -55,7 +56,7 @@ export function evaluationRoutes(deps: AppDeps) {
         const user = requireUser(c)
         const input = c.req.valid('json')
         return c.json(
-          await putEvaluation(deps.db, user, Number(regionId), Number(year), input, deps.now()),
+          await putEvaluation(deps, user, Number(regionId), Number(year), input, deps.now()),
         )
       },
     )

@@ -3,6 +3,7 @@
 // the year's weights, the smart-city index and its change from the previous evaluation.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
+import type { AppDeps } from '../../deps'
 import {
   computeSmartCityIndex,
   evaluateDimensions,
@@ -11,8 +12,8 @@ import {
 import { DEFAULT_EVALUATION_WEIGHTS, findDimension } from '../../domain/reference'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
-import { recordAudit } from '../audit/repository'
-import { evaluationMethod, type MethodFacts } from '../exports/method-text'
+import { recordAudit } from '../audit/service'
+import { evaluationMethod, type MethodFacts } from './method-text'
 import { findRegion } from '../regions/service'
 import { programEntries, type ProgramEntry } from './program-entries'
 import * as repo from './repository'
@@ -20,6 +21,8 @@ import type { EvaluationInput } from './schemas'
 import { applyEvaluationInput } from './settings'
 
 export const DEFAULT_CITIZEN_WEIGHT = 0.5
+
+type Readers = Pick<AppDeps, 'db' | 'aggregates'>
 
 /** The region if `user` may see its evaluation: admins, and evaluators of that region. */
 export async function regionForEvaluation(db: Kysely<Database>, user: SessionUser, id: number) {
@@ -138,12 +141,14 @@ function settingsOf(stored: repo.StoredEvaluation): repo.EvaluationSettings {
  * the region (computed the same way), the change of the index, and the method in words.
  */
 export async function getEvaluation(
-  db: Kysely<Database>,
+  deps: Readers,
   user: SessionUser,
   regionId: number,
   year: number,
 ) {
+  const { db } = deps
   const region = await regionForEvaluation(db, user, regionId)
+  await deps.aggregates.settle()
   const { facts, ...evaluation } = await buildEvaluation(db, user, region, year)
   const previousYear = await repo.findPreviousYear(db, region.id, year)
   const before = previousYear ? await buildEvaluation(db, user, region, previousYear) : null
@@ -166,15 +171,15 @@ export type Evaluation = Awaited<ReturnType<typeof getEvaluation>>
 
 /** PUT /api/evaluations/:regionId/:year: entered scores, overrides, weights; audited. */
 export async function putEvaluation(
-  db: Kysely<Database>,
+  deps: Readers,
   user: SessionUser,
   regionId: number,
   year: number,
   input: EvaluationInput,
   now: Date,
 ): Promise<Evaluation> {
-  await regionForEvaluation(db, user, regionId)
-  await db.transaction().execute(async (trx) => {
+  await regionForEvaluation(deps.db, user, regionId)
+  await deps.db.transaction().execute(async (trx) => {
     const stored = await repo.findEvaluation(trx, regionId, year)
     const before: repo.EvaluationSettings | null = stored ? settingsOf(stored) : null
     const next = applyEvaluationInput(before ?? repo.EMPTY_SETTINGS, input)
@@ -188,5 +193,5 @@ export async function putEvaluation(
       after: next,
     })
   })
-  return getEvaluation(db, user, regionId, year)
+  return getEvaluation(deps, user, regionId, year)
 }

@@ -4,7 +4,7 @@
 // number formats, header rows bold and frozen, every text cell neutralised against formulas.
 import ExcelJS from 'exceljs'
 import { QUICKWIN_CRITERIA } from '../../domain/reference'
-import type { AssessorMarks } from '../assessments/repository'
+import type { AssessorMarks } from '../assessments/service'
 import type { Evaluation } from '../evaluations/service'
 import { safeCell } from './cell-safety'
 import {

@@ -4,16 +4,13 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { describeRoute } from 'hono-openapi'
 import * as v from 'valibot'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { listAssessorMarks } from '../assessments/repository'
-import { requireRole, requireUser } from '../auth/permissions'
+import { requireRole, requireUser } from '../../http/permissions'
 import { EvaluationParamSchema } from '../evaluations/schemas'
-import { getEvaluation } from '../evaluations/service'
-import { evaluationCsv } from './evaluation-csv'
-import { evaluationPdf } from './evaluation-pdf'
-import { evaluationXlsx } from './evaluation-xlsx'
-import { prepareRawExport, rawCsv, rawJson, rawXlsx, type RawFormat } from './raw-responses'
+import type { RawFormat } from './raw-responses'
+import { evaluationFile, rawResponsesFile } from './service'
 
 const TYPES = {
   csv: 'text/csv; charset=utf-8',
@@ -29,7 +26,7 @@ const download = (format: Format, filename: string) => ({
   'cache-control': 'no-store',
 })
 
-const file = (format: Format, what: string) => ({
+const attachment = (format: Format, what: string) => ({
   200: { description: what, content: { [TYPES[format].split(';')[0]!]: {} } },
 })
 
@@ -49,23 +46,16 @@ const RawQuerySchema = v.object({
 export function exportRoutes(deps: AppDeps) {
   const evaluation = (format: Format) => async (c: Context<AppEnv>) => {
     const { regionId, year } = c.req.param() as { regionId: string; year: string }
-    const ev = await getEvaluation(deps.db, requireUser(c), Number(regionId), Number(year))
-    const headers = download(format, `evaluasi-smart-city-${ev.region.code}-${ev.year}`)
-    if (format === 'csv') return c.body(evaluationCsv(ev), 200, headers)
-    if (format === 'xlsx') {
-      const ids = ev.dimensions.flatMap((d) => d.programs.map((p) => p.id))
-      const marks = await listAssessorMarks(deps.db, ids)
-      return c.body(new Uint8Array(await evaluationXlsx(ev, marks)), 200, headers)
-    }
-    if (format === 'pdf') return c.body(new Uint8Array(await evaluationPdf(ev)), 200, headers)
-    return c.body(JSON.stringify(ev, null, 2), 200, headers)
+    const user = requireUser(c)
+    const file = await evaluationFile(deps, user, Number(regionId), Number(year), format)
+    return c.body(file.body, 200, download(format, file.name))
   }
   const evaluationRoute = (format: Format) =>
     [
       describeRoute({
         tags: ['exports'],
         summary: `The evaluation sheet as ${format.toUpperCase()} (admin, the region's evaluators)`,
-        responses: file(format, 'An attachment'),
+        responses: attachment(format, 'An attachment'),
       }),
       evaluators,
       validate('param', EvaluationParamSchema),
@@ -75,21 +65,19 @@ export function exportRoutes(deps: AppDeps) {
   const raw = (format: RawFormat) => async (c: Context<AppEnv>) => {
     const id = Number(c.req.param('id'))
     const includePersonal = c.req.query('includePersonal') === '1'
-    const exp = await prepareRawExport(deps.db, requireUser(c), id, {
+    const file = await rawResponsesFile(deps.db, requireUser(c), id, {
       includePersonal,
       format,
       now: deps.now(),
     })
-    const stream = format === 'csv' ? rawCsv(exp) : format === 'xlsx' ? rawXlsx(exp) : rawJson(exp)
-    const name = `respons-kuesioner-${id}${includePersonal ? '-dengan-data-pribadi' : ''}`
-    return c.body(stream, 200, download(format, name))
+    return c.body(file.body, 200, download(format, file.name))
   }
   const rawRoute = (format: RawFormat) =>
     [
       describeRoute({
         tags: ['exports'],
         summary: `Anonymised raw responses as ${format.toUpperCase()}, streamed (readers of the program; personal questions only for admins with includePersonal=1, audited)`,
-        responses: file(format, 'An attachment, one row per response'),
+        responses: attachment(format, 'An attachment, one row per response'),
       }),
       validate('param', RawParamSchema),
       validate('query', RawQuerySchema),

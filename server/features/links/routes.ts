@@ -1,9 +1,10 @@
 // Share links: list and create per questionnaire, change one, and download its QR code.
 import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { requireRole, requireUser } from '../auth/permissions'
+import { requireRole, requireUser } from '../../http/permissions'
 import { IdParamSchema } from '../questionnaires/schemas'
 import { qrFilename, qrPng, qrSvg } from './qr'
 import {

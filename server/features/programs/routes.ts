@@ -1,9 +1,10 @@
 // GET,POST /api/programs and GET,PATCH /api/programs/:id, scoped by role (see service.ts).
 import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { requireUser } from '../auth/permissions'
+import { requireUser } from '../../http/permissions'
 import {
   CreateProgramSchema,
   ProgramIdParamSchema,

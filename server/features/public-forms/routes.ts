@@ -5,10 +5,12 @@ import { getCookie } from 'hono/cookie'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { describeRoute, resolver } from 'hono-openapi'
 import * as v from 'valibot'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { DEVICE_COOKIE } from '../responses/device-token'
 import { createFormPage } from './form-page'
-import { describePublicForm, linkStateError, payloadStatus } from './service'
+import { linkProblem } from '../links/service'
+import { describePublicForm, payloadStatus } from './service'
 
 const PayloadSchema = v.object({
   slug: v.string(),
@@ -50,7 +52,7 @@ export function publicFormRoutes(deps: AppDeps) {
       )
       if (payload.state !== 'open') {
         const link = { opensAt: payload.opensAt ?? null, closesAt: payload.closesAt ?? null }
-        throw linkStateError(payload.state, link)
+        throw linkProblem(payload.state, link)
       }
       c.header('cache-control', 'no-store')
       return c.json(payload)

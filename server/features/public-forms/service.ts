@@ -1,11 +1,9 @@
 // The public form of a share link: the payload the citizen form renders (definition only while
-// the link is open) and the problem that refuses a link in any other state.
-import { AppError } from '../../http/app-error'
-import type { AppDeps } from '../../http/context'
+// the link is open) and its state (links/link-problem.ts answers the problem of a closed one).
+import type { AppDeps } from '../../deps'
 import type { Definition } from '../../domain/questionnaire'
-import { findOpenFormBySlug, type LinkState, type OpenForm } from '../links/service'
-import { deviceSecret, verifyDeviceCookie } from '../responses/device-token'
-import { ingestStatements } from '../responses/repository'
+import { findOpenFormBySlug, linkProblem, type LinkState } from '../links/service'
+import { deviceHasResponded } from '../responses/service'
 import { findProgramDescription } from './repository'
 
 export type PublicFormState = LinkState | 'unknown'
@@ -26,38 +24,8 @@ export interface PublicFormPayload {
   submitUrl: string
 }
 
-const STATE_ERROR: Record<Exclude<PublicFormState, 'open'>, () => AppError> = {
-  unknown: () => AppError.notFound('This questionnaire link'),
-  unpublished: () => new AppError('not_found', 'This questionnaire has not been published yet.'),
-  inactive: () => new AppError('link_inactive'),
-  not_open: () => new AppError('link_not_open'),
-  closed: () => new AppError('link_closed'),
-  capped: () => new AppError('link_capped'),
-}
-
-/** The problem that refuses a link in `state` (with the window, so the form can say when). */
-export function linkStateError(
-  state: Exclude<PublicFormState, 'open'>,
-  link?: { opensAt: string | null; closesAt: string | null },
-): AppError {
-  const base = STATE_ERROR[state]()
-  const extra = {
-    state,
-    opensAt: link?.opensAt ?? undefined,
-    closesAt: link?.closesAt ?? undefined,
-  }
-  return new AppError(base.code, base.detail, undefined, undefined, extra)
-}
-
 /** Where the form posts its answers. */
 export const submitUrl = (slug: string) => `/api/public/forms/${encodeURIComponent(slug)}/responses`
-
-async function alreadyResponded(deps: AppDeps, form: OpenForm, cookie: string | undefined) {
-  if (form.link.allowMultiple || !cookie) return false
-  const token = verifyDeviceCookie(await deviceSecret(deps.db, deps.now()), cookie)
-  if (!token) return false
-  return !!ingestStatements(deps.sqlite).deviceHasResponded.get({ linkId: form.link.id, token })
-}
 
 /** The payload for `slug` in every state; `deviceCookie` is the qw_device cookie, if any. */
 export async function describePublicForm(
@@ -86,12 +54,12 @@ export async function describePublicForm(
   }
   if (form.state === 'open' && form.version) {
     payload.definition = form.version.definition
-    payload.alreadyResponded = await alreadyResponded(deps, form, deviceCookie)
+    payload.alreadyResponded = await deviceHasResponded(deps, form.link, deviceCookie)
   }
   return payload
 }
 
 /** The HTTP status of a payload's state: 200 when open, else the status of its problem. */
 export function payloadStatus(payload: PublicFormPayload): number {
-  return payload.state === 'open' ? 200 : linkStateError(payload.state).status
+  return payload.state === 'open' ? 200 : linkProblem(payload.state).status
 }

@@ -119,3 +119,36 @@ export function listRegionKecamatan(db: Kysely<Database>, regionId: number) {
     .orderBy('code')
     .execute()
 }
+
+/** Published versions with their definitions, by questionnaire, oldest first. */
+export function listVersionDefinitions(db: Kysely<Database>, questionnaireIds: number[]) {
+  if (questionnaireIds.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('questionnaire_versions')
+    .select(['id', 'questionnaire_id', 'version', 'published_at', 'definition'])
+    .where('questionnaire_id', 'in', questionnaireIds)
+    .orderBy('questionnaire_id')
+    .orderBy('version')
+    .execute()
+}
+
+/** The share links of the questionnaires (id and channel), in id order. */
+export function listLinkChannels(db: Kysely<Database>, questionnaireIds: number[]) {
+  if (questionnaireIds.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('links')
+    .select(['id', 'questionnaire_id', 'channel'])
+    .where('questionnaire_id', 'in', questionnaireIds)
+    .orderBy('id')
+    .execute()
+}
+
+/** The program's questionnaires without their drafts, in id order. */
+export function listQuestionnaireHeads(db: Kysely<Database>, programId: number) {
+  return db
+    .selectFrom('questionnaires')
+    .select(['id', 'title', 'template', 'sample_target'])
+    .where('program_id', '=', programId)
+    .orderBy('id')
+    .execute()
+}

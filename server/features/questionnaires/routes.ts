@@ -2,9 +2,10 @@
 // it as a frozen version, read a version, and see what the draft changes since the latest one.
 import { Hono, type MiddlewareHandler } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { requireRole, requireUser } from '../auth/permissions'
+import { requireRole, requireUser } from '../../http/permissions'
 import {
   CreateQuestionnaireSchema,
   DiffSchema,

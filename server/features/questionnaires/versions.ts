@@ -6,7 +6,7 @@ import { validateDefinition, type Definition } from '../../domain/questionnaire'
 import { diffDefinitions } from '../../domain/questionnaire/diff'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
-import { recordAudit } from '../audit/repository'
+import { recordAudit } from '../audit/service'
 import { getQuestionnaireForRead, getQuestionnaireForWrite, type QuestionnaireRow } from './access'
 import * as repo from './repository'
 

@@ -2,9 +2,10 @@
 // GET /api/area/regencies?province=63 (admin).
 import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { requireRole, requireUser } from '../auth/permissions'
+import { requireRole, requireUser } from '../../http/permissions'
 import {
   CreateRegionSchema,
   ProvinceListSchema,

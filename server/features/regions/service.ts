@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely'
 import type { Database, RegionRow } from '../../../db/database'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
-import { recordAudit } from '../audit/repository'
+import { recordAudit } from '../audit/service'
 import { findRegency, listDistricts, listProvinces, listRegencies } from './area-data'
 import * as repo from './repository'
 

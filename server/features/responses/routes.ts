@@ -4,14 +4,13 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { describeRoute, resolver } from 'hono-openapi'
 import { AppError } from '../../http/app-error'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { RateLimiter } from '../../http/rate-limiter'
 import { validate } from '../../http/validate'
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE } from './device-token'
-import { normalizeReceipt } from './receipt'
-import { findReceipt } from './repository'
 import { ReceiptLookupSchema, ReceiptSchema, SubmissionSchema } from './schemas'
-import { createSubmissionService } from './service'
+import { createSubmissionService, lookUpReceipt } from './service'
 
 const json = (schema: Parameters<typeof resolver>[0], description: string) => ({
   description,
@@ -72,15 +71,6 @@ export function responseRoutes(deps: AppDeps) {
         summary: 'A receipt with its time and program (no answers), for the thank-you page',
         responses: { 200: json(ReceiptLookupSchema, 'The receipt') },
       }),
-      async (c) => {
-        const receipt = normalizeReceipt(c.req.param('receipt'))
-        const row = receipt && (await findReceipt(deps.db, receipt))
-        if (!row) throw AppError.notFound('This receipt')
-        return c.json({
-          receipt: row.receipt,
-          submittedAt: row.submitted_at,
-          program: { name: row.program_name },
-        })
-      },
+      async (c) => c.json(await lookUpReceipt(deps, c.req.param('receipt'))),
     )
 }

@@ -2,9 +2,10 @@
 // sample target and method (readers of the program: admin, its agency's owners, its evaluators).
 import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { requireUser } from '../auth/permissions'
+import { requireUser } from '../../http/permissions'
 import { ScoreParamSchema, ScoreQuerySchema, ScoreSchema } from './schemas'
 import { getProgramScore } from './service'
 
@@ -27,7 +28,7 @@ export function scoreRoutes(deps: AppDeps) {
     async (c) => {
       const user = requireUser(c)
       const id = Number(c.req.valid('param').id)
-      return c.json(await getProgramScore(deps.db, user, id, c.req.valid('query')))
+      return c.json(await getProgramScore(deps, user, id, c.req.valid('query')))
     },
   )
 }

@@ -1,33 +1,21 @@
 // Input and output schemas of the score route. Query strings stay strings (patterns, no
 // transforms) so the schemas convert to JSON Schema for /api/openapi.json.
 import * as v from 'valibot'
-import { DayString, IdString } from '../../http/query-schemas'
+import { IntervalSchema as Interval, TextSchema as Text } from '../../http/output-schemas'
+import { IdString } from '../../http/query-schemas'
+import { SELECTION_QUERY, selectionQuerySchema } from '../aggregates/read/selection'
 
 export const ScoreParamSchema = v.object({ id: IdString })
 
 /** Loose: `segment.KEY=VALUE` entries pass through and are checked against the program. */
-export const ScoreQuerySchema = v.pipe(
-  v.looseObject({
-    from: v.optional(DayString),
-    to: v.optional(DayString),
-    /** The period's year when neither from nor to is given; the program's year by default. */
-    year: v.optional(v.pipe(v.string(), v.regex(/^20\d\d$/, 'Must be a year such as 2024.'))),
-    link: v.optional(IdString),
-  }),
-  v.forward(
-    v.partialCheck(
-      [['from'], ['to']],
-      (q) => !q.from || !q.to || q.from <= q.to,
-      'The end of the range must not be before its start.',
-    ),
-    ['to'],
-  ),
-)
+export const ScoreQuerySchema = selectionQuerySchema({
+  ...SELECTION_QUERY,
+  /** The period's year when neither from nor to is given; the program's year by default. */
+  year: v.optional(v.pipe(v.string(), v.regex(/^20\d\d$/, 'Must be a year such as 2024.'))),
+})
 
 export type ScoreQuery = v.InferOutput<typeof ScoreQuerySchema>
 
-const Text = v.object({ id: v.string(), en: v.optional(v.string()) })
-const Interval = v.nullable(v.tuple([v.number(), v.number()]))
 const N = v.nullable(v.number())
 
 export const ScoreSchema = v.object({

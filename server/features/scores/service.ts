@@ -3,6 +3,7 @@
 // from the aggregates, or from the raw responses when a segment filter needs them.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
+import type { AppDeps } from '../../deps'
 import { SKM, type BilingualText } from '../../domain/reference'
 import {
   computeIkm,
@@ -15,70 +16,67 @@ import {
   type Moments,
 } from '../../domain/scoring'
 import type { SessionUser } from '../../http/context'
+import { readScoreSums, type ScoreSums } from '../aggregates/read/score-sums'
+import type { Selection } from '../aggregates/read/selection'
 import { getProgramForRead, type Program } from '../programs/service'
+import { loadProgramQuestionnaires, type CatalogQuestionnaire } from '../questionnaires/catalog'
 import { scoreMethod } from './method'
-import { sumRawResponses } from './raw-sums'
-import * as repo from './repository'
-import { loadScoringContext, type ScoringContext } from './context'
-import { resolveFilter, type ScoreFilter } from './filters'
+import { scoreSelection, yearPeriod } from './selection'
 import type { ScoreQuery } from './schemas'
 
 const ELEMENT_CODES = SKM.elements.map((e) => e.code)
 const ELEMENT_NAMES = new Map(SKM.elements.map((e) => [e.code, e.name as BilingualText]))
 
+/** Published versions of the questionnaires, newest first within each. */
+const newestFirst = (questionnaires: CatalogQuestionnaire[]) =>
+  questionnaires.flatMap((q) => [...q.versions].reverse())
+
 /** Criterion labels from the definitions (newest wording first), in definition order. */
-function criterionLabels(ctx: ScoringContext): Map<string, BilingualText> {
+function criterionLabels(questionnaires: CatalogQuestionnaire[]): Map<string, BilingualText> {
   const labels = new Map<string, BilingualText>()
-  for (const v of ctx.versions)
+  for (const v of newestFirst(questionnaires))
     for (const c of v.definition.criteria) if (!labels.has(c.code)) labels.set(c.code, c.label)
   return labels
 }
 
-function orderedCriteria(ctx: ScoringContext, sums: Map<string, Moments>) {
-  const labels = criterionLabels(ctx)
+function orderedCriteria(questionnaires: CatalogQuestionnaire[], sums: Map<string, Moments>) {
+  const labels = criterionLabels(questionnaires)
   const record: Record<string, Moments> = {}
   for (const code of labels.keys()) if (sums.has(code)) record[code] = sums.get(code)!
   for (const [code, m] of sums) if (!(code in record)) record[code] = m
   return { record, labels }
 }
 
-/** The score of `program` over `filter`; access must have been checked by the caller. */
+/**
+ * The score of `program` over `selection` of its `questionnaires`; access must have been checked
+ * and the aggregates settled by the caller.
+ */
 export async function computeProgramScore(
   db: Kysely<Database>,
   program: Program,
-  ctx: ScoringContext,
-  filter: ScoreFilter,
+  questionnaires: CatalogQuestionnaire[],
+  selection: Selection,
 ) {
-  const scope = {
-    questionnaireIds: ctx.questionnaires.map((q) => q.id),
-    from: filter.from ?? undefined,
-    to: filter.to ?? undefined,
-    linkId: filter.linkId ?? undefined,
-  }
-  const skmVersions = ctx.versions.filter((v) => v.definition.kind === 'skm').map((v) => v.id)
-  // The aggregates hold one segment value at a time; two or more need the raw responses.
-  const segments = Object.entries(filter.segments)
-  const raw = segments.length > 1
-  const segment =
-    segments.length === 1 ? { code: segments[0]![0], value: segments[0]![1] } : undefined
-  const sums = raw
-    ? await sumRawResponses(db, { ...scope, segments: filter.segments }, skmVersions, ELEMENT_CODES)
-    : await repo.sumAggregates(db, scope, skmVersions, ELEMENT_CODES, segment)
+  const skmVersions = newestFirst(questionnaires)
+    .filter((v) => v.definition.kind === 'skm')
+    .map((v) => v.id)
+  const sums = await readScoreSums(db, selection, { versionIds: skmVersions, codes: ELEMENT_CODES })
 
   const N = program.targetPopulation
-  const { record, labels } = orderedCriteria(ctx, sums.criteria)
+  const { record, labels } = orderedCriteria(questionnaires, sums.criteria)
   const impact = computeImpactScore(sums.impact, record, { populationSize: N })
-  const fixedTargets = ctx.questionnaires.map((q) => q.sample_target ?? 0)
+  const fixedTargets = questionnaires.map((q) => q.sampleTarget ?? 0)
   const fixed =
     fixedTargets.length > 0 && Math.max(...fixedTargets) > 0 ? Math.max(...fixedTargets) : null
   const target = sampleTarget({ populationSize: N, fixed })
   const nps = computeNps(sums.nps)
-  const source = raw ? ('responses' as const) : ('aggregates' as const)
+  const { source } = sums
+  const period = { from: selection.from ?? null, to: selection.to ?? null }
 
   return {
     programId: program.id,
-    period: { from: filter.from, to: filter.to },
-    filters: { link: filter.linkId, segments: filter.segments },
+    period,
+    filters: { link: selection.linkId ?? null, segments: selection.segments },
     source,
     n: sums.responses,
     impact: {
@@ -91,13 +89,13 @@ export async function computeProgramScore(
     sampleTarget: { ...target, populationSize: N, fixed },
     adequate: isAdequate(impact.n, target.target),
     marginOfError: marginOfError(impact.n, N),
-    method: scoreMethod({ populationSize: N, from: filter.from, to: filter.to, source }),
+    method: scoreMethod({ populationSize: N, ...period, source }),
   }
 }
 
 export type ProgramScore = Awaited<ReturnType<typeof computeProgramScore>>
 
-function ikmOf(sums: repo.ScoreSums, N: number | null) {
+function ikmOf(sums: ScoreSums, N: number | null) {
   const elements = ELEMENT_CODES.map((code) => ({
     code,
     ...(sums.elements.get(code) ?? { n: 0, sum: 0 }),
@@ -121,12 +119,28 @@ function susOf(m: Moments, N: number | null) {
 
 /** GET /api/programs/:id/score: access checked, filters resolved against the program. */
 export async function getProgramScore(
-  db: Kysely<Database>,
+  deps: Pick<AppDeps, 'db' | 'aggregates'>,
   user: SessionUser,
   programId: number,
   query: ScoreQuery,
 ) {
-  const program = await getProgramForRead(db, user, programId)
-  const ctx = await loadScoringContext(db, programId)
-  return computeProgramScore(db, program, ctx, resolveFilter(query, program, ctx))
+  const program = await getProgramForRead(deps.db, user, programId)
+  const all = await loadProgramQuestionnaires(deps.db, programId)
+  const { selection, questionnaires } = scoreSelection(query, program, all)
+  await deps.aggregates.settle()
+  return computeProgramScore(deps.db, program, questionnaires, selection)
+}
+
+/**
+ * The score of a program over its year, every questionnaire, unfiltered (the evaluation's); access
+ * checked and aggregates settled by the caller.
+ */
+export async function scoreOfProgramYear(db: Kysely<Database>, program: Program) {
+  const questionnaires = await loadProgramQuestionnaires(db, program.id)
+  const selection: Selection = {
+    questionnaireIds: questionnaires.map((q) => q.id),
+    ...yearPeriod(program.year),
+    segments: {},
+  }
+  return computeProgramScore(db, program, questionnaires, selection)
 }

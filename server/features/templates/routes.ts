@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
 import { listTemplates } from '../../domain/templates'
 import type { AppEnv } from '../../http/context'
-import { requireRole } from '../auth/permissions'
+import { requireRole } from '../../http/permissions'
 import { TemplateListSchema } from './schemas'
 
 export function templateRoutes() {

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely'
 import type { Database, Role } from '../../../db/database'
 import { generatePassword, hashPassword } from '../auth/password'
-import { recordAudit } from '../audit/repository'
+import { recordAudit } from '../audit/service'
 
 export interface CreatedLogin {
   email: string

@@ -1,9 +1,10 @@
 // GET,POST /api/users and PATCH /api/users/:id: user management (admin only).
 import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
-import type { AppDeps, AppEnv } from '../../http/context'
+import type { AppDeps } from '../../deps'
+import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { requireRole } from '../auth/permissions'
+import { requireRole } from '../../http/permissions'
 import {
   CreateUserSchema,
   UpdateUserSchema,

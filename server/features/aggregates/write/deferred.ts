@@ -1,5 +1,5 @@
-// Ingestion's aggregates, deferred. A public submission's transaction stores the response and a
-// row in agg_pending; its increments are summed in memory (AggregateAccumulator) and written to
+// Ingestion's aggregates, deferred. A public submission's transaction stores the response and
+// lists it in agg_pending (markPending); its increments are summed in memory here and written to
 // the aggregate tables later, for many responses at once: a few hundred upserts for thousands of
 // responses, where writing them with each batch cost ~28 upserts per response and bounded
 // ingestion. Its response_segments rows go with them too (keyed by segment value first, a batch's
@@ -7,98 +7,38 @@
 // flush writes those segment rows first, a slice of responses per transaction, so that batches
 // commit in between (one transaction for everything stalled every batch for 15-40 ms); they are
 // insert-or-ignore, so recovery may write them again. The upserts and the deletion of the pending
-// rows go in one transaction, so a response is counted exactly once, and everything that reads
-// aggregates or segment rows settles first:
-// - before anything reads aggregates, the app settles them (ResponseWriter.settle; app.ts runs it
-//   for every console request, outside /api/public/, and the live stream before each summary);
+// rows go in one transaction, so a response is counted exactly once. When the sums are written:
+// - whenever a reader settles them (AggregateFreshness.settle, called by every service that reads
+//   aggregates or segment rows, before it reads);
 // - otherwise at most FLUSH_DELAY_MS after a response arrives, or once MAX_PENDING wait;
-// - after a crash, or a failed flush, the responses still listed in agg_pending are aggregated
-//   again from their stored rows (aggregatePendingResponses), at start-up or on the next flush.
+// - after a crash, or a failed flush, from agg_pending (recovery.ts), at start-up or on the next
+//   flush.
 import type SQLite from 'better-sqlite3'
-import type { Definition } from '../../domain/questionnaire'
-import { AggregateAccumulator, type AggregateDeltas, type ScoredResponse } from './aggregate-deltas'
-import {
-  insertSegmentRows,
-  storeResponses,
-  writeAggregates,
-  type WriteOutcome,
-} from './aggregate-writer'
-import { findPendingResponses, ingestStatements } from './repository'
+import { AggregateAccumulator, type AggregateInput } from './accumulator'
+import { aggregatePendingResponses } from './recovery'
+import type { AggregateDeltas } from './rows'
+import { aggregateStatements } from './statements'
+import { writeAggregates, writeSegmentRows } from './aggregate-tables'
 
 export const FLUSH_DELAY_MS = 500
 export const MAX_PENDING = 5_000
-/** Responses whose segment rows a timed flush writes per transaction (deferredAggregates). */
+/** Responses whose segment rows a timed flush writes per transaction. */
 export const SEGMENT_SLICE = 100
-/** Responses read back per transaction when aggregating from agg_pending. */
-const RECOVERY_CHUNK = 10_000
+
+/** A response stored and listed in agg_pending, with what aggregating it needs. */
+export interface StoredForAggregates {
+  id: number
+  response: AggregateInput
+}
 
 export interface DeferredAggregates {
   /**
-   * Stores responses in one transaction like writeResponses and answers the same outcomes; the
-   * created ones are listed in agg_pending and summed in memory, and their response_segments rows
-   * kept, until the next flush.
+   * Adds responses that were just committed and listed in agg_pending (markPending) to the sums
+   * in memory; their response_segments rows are kept until the next flush.
    */
-  write(responses: readonly ScoredResponse[]): WriteOutcome[]
+  add(stored: readonly StoredForAggregates[]): void
   /** Writes every pending increment now: a flush in progress, then what arrived since. */
   flush(): void
-}
-
-/** Frozen version definitions by id, parsed once per reader (versions never change). */
-export function definitionReader(sqlite: SQLite.Database): (versionId: number) => Definition {
-  const st = ingestStatements(sqlite)
-  const definitions = new Map<number, Definition>()
-  return (versionId) => {
-    let def = definitions.get(versionId)
-    if (!def) {
-      const row = st.versionDefinition.get({ id: versionId })
-      if (!row) throw new Error(`No questionnaire version ${versionId}.`)
-      definitions.set(versionId, (def = JSON.parse(row.definition) as Definition))
-    }
-    return def
-  }
-}
-
-/**
- * Aggregates every response listed in agg_pending from its stored row and removes it from the
- * list, a chunk per transaction. Answers how many responses it aggregated.
- */
-export function aggregatePendingResponses(sqlite: SQLite.Database): number {
-  const st = ingestStatements(sqlite)
-  const definitionOf = definitionReader(sqlite)
-  let done = 0
-  for (;;) {
-    const count = sqlite.transaction(() => {
-      const rows = findPendingResponses(sqlite, RECOVERY_CHUNK)
-      const sums = new AggregateAccumulator()
-      for (const row of rows) {
-        const segments = sums.add({
-          questionnaireId: row.questionnaire_id,
-          versionId: row.version_id,
-          programId: row.program_id,
-          linkId: row.link_id,
-          definition: definitionOf(row.version_id),
-          submittedAt: row.submitted_at,
-          idempotencyKey: row.idempotency_key,
-          deviceToken: row.device_token,
-          answers: JSON.parse(row.answers),
-          score: {
-            impact: row.impact,
-            criteria: JSON.parse(row.criteria),
-            ikmMean: row.ikm_mean,
-            nps: row.nps,
-            sus: row.sus,
-          },
-          receipt: row.receipt,
-        })
-        insertSegmentRows(st, row.questionnaire_id, row.id, segments)
-        st.deletePending.run({ responseId: row.id })
-      }
-      writeAggregates(st, sums.drain())
-      return rows.length
-    })()
-    done += count
-    if (count < RECOVERY_CHUNK) return done
-  }
 }
 
 interface PendingResponse {
@@ -116,7 +56,7 @@ interface FlushJob {
 }
 
 function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregates {
-  const st = ingestStatements(sqlite)
+  const st = aggregateStatements(sqlite)
   const sums = new AggregateAccumulator()
   /** The responses summed since the last flush began, with their segment rows to insert. */
   let pending: PendingResponse[] = []
@@ -127,16 +67,8 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
   /** A flush failed: memory was dropped and agg_pending is the record to aggregate from. */
   let fromTable = false
 
-  const write = sqlite.transaction((responses: readonly ScoredResponse[]) => {
-    const outcomes = storeResponses(st, responses, false)
-    for (const outcome of outcomes) {
-      if (outcome.status === 'created') st.insertPending.run({ responseId: outcome.id })
-    }
-    return outcomes
-  })
-
   const segmentRows = (from: readonly PendingResponse[]) => {
-    for (const p of from) insertSegmentRows(st, p.questionnaireId, p.id, p.segments)
+    for (const p of from) writeSegmentRows(sqlite, p.questionnaireId, p.id, p.segments)
   }
 
   /** Segment rows of a slice of a flush (insert-or-ignore: recovery may write them again). */
@@ -145,7 +77,7 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
   /** The rest of a flush: its remaining segment rows, its sums, and its responses unlisted. */
   const finish = sqlite.transaction((j: FlushJob) => {
     segmentRows(j.drained.slice(j.segmentsDone))
-    writeAggregates(st, j.sums)
+    writeAggregates(sqlite, j.sums)
     for (const p of j.drained) st.deletePending.run({ responseId: p.id })
   })
 
@@ -235,20 +167,17 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
   }
 
   return {
-    write(responses) {
-      const outcomes = write(responses)
-      outcomes.forEach((outcome, i) => {
-        if (outcome.status !== 'created') return
-        const r = responses[i]!
-        pending.push({ id: outcome.id, questionnaireId: r.questionnaireId, segments: sums.add(r) })
-      })
-      if (job || pending.length === 0) return outcomes // the flush in progress re-arms the timer
+    add(stored) {
+      for (const { id, response } of stored) {
+        const segments = sums.add(response)
+        pending.push({ id, questionnaireId: response.questionnaireId, segments })
+      }
+      if (job || pending.length === 0) return // the flush in progress re-arms the timer
       if (pending.length >= MAX_PENDING) {
         // Enough wait: the flush starts on the next turn instead of on the timer.
         stopScheduled()
         nextSlice = setImmediate(onTimer)
       } else if (!timer && !nextSlice) timer = setTimeout(onTimer, flushDelayMs).unref()
-      return outcomes
     },
     flush,
   }

@@ -1,21 +1,15 @@
-// Score queries: a program's questionnaires, versions and links, and sums over the maintained
-// aggregates (agg_daily, agg_criteria, agg_answers, or their agg_segment_* twins for one segment
-// value) whose cost grows with days x links, never with the number of responses. Several segment
-// filters at once read the raw rows instead (raw-sums.ts).
+// What every score is summed from (responses, impact, IKM, SUS and criterion moments, NPS classes,
+// SKM element sums) for a selection: from the maintained aggregates (agg_daily, agg_criteria,
+// agg_answers, or their agg_segment_* twins for one segment value), whose cost grows with days x
+// links, never with the number of responses; or from the matching raw rows when two or more
+// segment values are asked for at once (raw-score-sums.ts).
 import { sql, type Kysely } from 'kysely'
-import type { Database } from '../../../db/database'
-import type { Moments } from '../../domain/scoring'
-import {
-  coversAllDays,
-  findDayRange,
-  scoped,
-  type AggregateScope as ScoreScope,
-  type SegmentValue,
-} from '../responses/aggregate-scope'
+import type { Database } from '../../../../db/database'
+import type { Moments } from '../../../domain/scoring'
+import { sumRawScores } from './raw-score-sums'
+import { allTime, coversAllDays, findDayRange, scoped } from './scoped'
+import { needsRawRows, oneSegment, type Selection } from './selection'
 
-export type { ScoreScope, SegmentValue }
-
-/** What every score is summed from, whichever the source. */
 export interface ScoreSums {
   responses: number
   impact: Moments
@@ -25,36 +19,13 @@ export interface ScoreSums {
   criteria: Map<string, Moments>
   /** SKM element code -> respondents who answered it and the sum of their answers. */
   elements: Map<string, { n: number; sum: number }>
+  source: 'aggregates' | 'responses'
 }
 
-export function listQuestionnaireRows(db: Kysely<Database>, programId: number) {
-  return db
-    .selectFrom('questionnaires')
-    .select(['id', 'sample_target'])
-    .where('program_id', '=', programId)
-    .orderBy('id')
-    .execute()
-}
-
-/** Published versions with their definitions: by questionnaire, newest version first. */
-export function listVersionRows(db: Kysely<Database>, questionnaireIds: number[]) {
-  if (questionnaireIds.length === 0) return Promise.resolve([])
-  return db
-    .selectFrom('questionnaire_versions')
-    .select(['id', 'questionnaire_id', 'version', 'definition'])
-    .where('questionnaire_id', 'in', questionnaireIds)
-    .orderBy('questionnaire_id')
-    .orderBy('version', 'desc')
-    .execute()
-}
-
-export function listLinkIds(db: Kysely<Database>, questionnaireIds: number[]) {
-  if (questionnaireIds.length === 0) return Promise.resolve([])
-  return db
-    .selectFrom('links')
-    .select('id')
-    .where('questionnaire_id', 'in', questionnaireIds)
-    .execute()
+/** Which answers make the IKM's element sums: U1..U9 of the versions built on the SKM template. */
+export interface SkmElements {
+  versionIds: number[]
+  codes: readonly string[]
 }
 
 const num = (x: unknown) => Number(x ?? 0)
@@ -64,28 +35,32 @@ const moments = (n: unknown, sum: unknown, sumSq: unknown): Moments => ({
   sumSq: num(sumSq),
 })
 
-/**
- * Sums of the aggregates in scope, of the responses with `segment`'s answer when given.
- * `skmVersionIds` are the versions built on the SKM template: only their U1..U9 answers
- * (agg_answers, value x n) make the IKM element sums.
- */
-export async function sumAggregates(
+export const emptySums = (source: ScoreSums['source']): ScoreSums => ({
+  responses: 0,
+  impact: moments(0, 0, 0),
+  ikm: moments(0, 0, 0),
+  sus: moments(0, 0, 0),
+  nps: { promoters: 0, passives: 0, detractors: 0 },
+  criteria: new Map(),
+  elements: new Map(),
+  source,
+})
+
+/** The score sums of a selection. */
+export function readScoreSums(
   db: Kysely<Database>,
-  scope: ScoreScope,
-  skmVersionIds: number[],
-  elementCodes: readonly string[],
-  segment?: SegmentValue,
+  selection: Selection,
+  skm: SkmElements,
 ): Promise<ScoreSums> {
-  const sums: ScoreSums = {
-    responses: 0,
-    impact: moments(0, 0, 0),
-    ikm: moments(0, 0, 0),
-    sus: moments(0, 0, 0),
-    nps: { promoters: 0, passives: 0, detractors: 0 },
-    criteria: new Map(),
-    elements: new Map(),
-  }
-  if (scope.questionnaireIds.length === 0) return sums
+  return needsRawRows(selection)
+    ? sumRawScores(db, selection, skm)
+    : sumAggregates(db, selection, skm)
+}
+
+async function sumAggregates(db: Kysely<Database>, selection: Selection, skm: SkmElements) {
+  const sums = emptySums('aggregates')
+  if (selection.questionnaireIds.length === 0) return sums
+  const segment = oneSegment(selection)
   const s = (column: string) => sql<number>`sum(${sql.ref(column)})`
   const daily = await scoped(
     segment
@@ -94,7 +69,7 @@ export async function sumAggregates(
           .where('segment_code', '=', segment.code)
           .where('segment_value', '=', segment.value)
       : db.selectFrom('agg_daily'),
-    scope,
+    selection,
   )
     .select([
       s('responses').as('responses'),
@@ -121,8 +96,8 @@ export async function sumAggregates(
 
   // A period holding every day with responses (the program's year, usually) reads the all-time
   // sums: a few hundred rows instead of one per day x link x value.
-  const allDays = !segment && coversAllDays(await findDayRange(db, scope), scope)
-  const daysScope = allDays ? { ...scope, from: undefined, to: undefined } : scope
+  const allDays = !segment && coversAllDays(await findDayRange(db, selection), selection)
+  const daysSelection = allDays ? allTime(selection) : selection
   const criteria = await scoped(
     segment
       ? db
@@ -130,28 +105,28 @@ export async function sumAggregates(
           .where('segment_code', '=', segment.code)
           .where('segment_value', '=', segment.value)
       : db.selectFrom(allDays ? 'agg_criteria_total' : 'agg_criteria'),
-    daysScope,
+    daysSelection,
   )
     .select(['criterion', s('n').as('n'), s('sum').as('sum'), s('sumsq').as('sumSq')])
     .groupBy('criterion')
     .execute()
   for (const c of criteria) sums.criteria.set(c.criterion, moments(c.n, c.sum, c.sumSq))
 
-  if (skmVersionIds.length > 0) {
+  if (skm.versionIds.length > 0) {
     const answers = await scoped(
       segment
         ? db
             .selectFrom('agg_segment_answers')
             .where('segment_code', '=', segment.code)
-            .where('code', 'in', [...elementCodes])
+            .where('code', 'in', [...skm.codes])
             .where('segment_value', '=', segment.value)
         : db
             .selectFrom(allDays ? 'agg_answers_total' : 'agg_answers')
-            .where('code', 'in', [...elementCodes]),
-      daysScope,
+            .where('code', 'in', [...skm.codes]),
+      daysSelection,
     )
       .select(['code', 'value', s('n').as('n')])
-      .where('version_id', 'in', skmVersionIds)
+      .where('version_id', 'in', skm.versionIds)
       // Grouped as the keys are (questionnaire first), so SQLite sums without a sort.
       .groupBy(['questionnaire_id', 'code', 'value'])
       .execute()

@@ -1,16 +1,16 @@
-// The pure part of aggregation: the WIB day of an instant (with its reuse of the last hour) and
+// The pure part of aggregation (features/aggregates): the WIB day of an instant (with its reuse of the last hour) and
 // the accumulator's buckets, against sums recounted naively from the same responses.
 import { describe, expect, it } from 'vitest'
 import { buildTemplate } from '../../server/domain/templates'
 import { validateAnswers } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
+import { wibDay } from '../../server/features/aggregates/calendar-day'
+import { countingPlan, segmentsOf } from '../../server/features/aggregates/counting-plan'
 import {
   AggregateAccumulator,
   aggregateDeltas,
-  segmentAnswers,
-  wibDay,
-  type ScoredResponse,
-} from '../../server/features/responses/aggregate-deltas'
+  type AggregateInput,
+} from '../../server/features/aggregates/write/accumulator'
 import { generateAnswers, seededRandom } from '../bench/answers'
 
 describe('wibDay', () => {
@@ -43,18 +43,15 @@ const keyOf = (row: Record<string, unknown>) =>
 describe('AggregateAccumulator', () => {
   const definition = buildTemplate('skm', {})
   const rnd = seededRandom(7)
-  const responses: ScoredResponse[] = Array.from({ length: 300 }, (_, i) => {
+  const responses: AggregateInput[] = Array.from({ length: 300 }, (_, i) => {
     const checked = validateAnswers(definition, generateAnswers(definition, rnd))
     if (!checked.ok) throw new Error('generated answers must be valid')
     return {
       questionnaireId: 1,
       versionId: 1 + (i % 2),
-      programId: 3,
       linkId: 4 + (i % 3),
-      definition,
+      plan: countingPlan(1 + (i % 2), definition),
       submittedAt: new Date(Date.UTC(2024, 2, 30 + (i % 4), (i * 7) % 24)).toISOString(),
-      idempotencyKey: `k${i}`,
-      deviceToken: null,
       answers: checked.answers,
       score: scoreRespondent(definition, checked.answers),
     }
@@ -112,7 +109,7 @@ describe('AggregateAccumulator', () => {
     )
     expect(row?.responses).toBe(sameKey.length)
     const segmentAnswerCount = responses.reduce(
-      (n, r) => n + Object.keys(segmentAnswers(r.definition, r.answers)).length,
+      (n, r) => n + Object.keys(segmentsOf(r.plan, r.answers)).length,
       0,
     )
     expect(segmentAnswerCount).toBeGreaterThan(responses.length)

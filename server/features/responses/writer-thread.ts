@@ -1,17 +1,13 @@
-// The response writer's thread (started by response-writer.ts): its own connection to the SQLite
-// file, the deferred aggregates of that connection, and a loop over the batches the request
-// thread posts. The transactions, their fsync and the aggregate flushes happen here, so the
-// request thread never waits on the disk.
+// The response writer's thread (started by writer.ts): its own connection to the SQLite file, the
+// deferred aggregates of that connection, and a loop over the batches the request thread posts.
+// The transactions, their fsync and the aggregate flushes happen here, so the request thread
+// never waits on the disk. Everything it needs comes with the responses: it reads no definition.
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDatabase } from '../../../db/connection'
-import type { ScoredResponse } from './aggregate-deltas'
-import type { WriteOutcome } from './aggregate-writer'
-import {
-  aggregatePendingResponses,
-  deferredAggregates,
-  definitionReader,
-} from './deferred-aggregates'
-import type { ToWriter, FromWriter, WireResponse, WriteResult } from './write-messages'
+import { deferredAggregates } from '../aggregates/write/deferred'
+import { aggregatePendingResponses } from '../aggregates/write/recovery'
+import { storeSubmissions, type ScoredResponse } from './store-responses'
+import type { ToWriter, FromWriter, WriteResult } from './writer-messages'
 
 const port = parentPort!
 const { databasePath, flushDelayMs } = workerData as { databasePath: string; flushDelayMs: number }
@@ -20,21 +16,15 @@ const { sqlite } = openDatabase({ path: databasePath })
 aggregatePendingResponses(sqlite)
 const aggregates = deferredAggregates(sqlite, { flushDelayMs })
 
-const definitionOf = definitionReader(sqlite)
-
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 const failed = (error: unknown): WriteResult => ({ ok: false, error: messageOf(error) })
 
 /** One result per item: the batch in one transaction, or item by item if the batch fails. */
-function write(items: WireResponse[]): WriteResult[] {
+function write(items: ScoredResponse[]): WriteResult[] {
   try {
-    // The items are this thread's own copies: the definition is attached in place.
-    const responses = items.map((item) => {
-      const response = item as ScoredResponse
-      response.definition = definitionOf(item.versionId)
-      return response
-    })
-    return aggregates.write(responses).map((outcome: WriteOutcome) => ({ ok: true, outcome }))
+    const { outcomes, stored } = storeSubmissions(sqlite, items)
+    aggregates.add(stored)
+    return outcomes.map((outcome) => ({ ok: true, outcome }))
   } catch (error) {
     if (items.length === 1) return [failed(error)]
   }

@@ -1,8 +1,8 @@
 // Role checks that fail closed: no user -> 401, a role not listed (or unknown) -> 403.
 import type { Context } from 'hono'
-import type { Role } from '../../../db/database'
-import { AppError } from '../../http/app-error'
-import type { AppEnv, SessionUser } from '../../http/context'
+import type { Role } from '../../db/database'
+import { AppError } from './app-error'
+import type { AppEnv, SessionUser } from './context'
 
 export function requireUser(c: Context<AppEnv>): SessionUser {
   const user = c.get('user')

@@ -1,21 +1,21 @@
-// Public submissions are stored by a thread of their own (write-worker.ts) with its own connection
+// Public submissions are stored by a thread of their own (writer-thread.ts) with its own connection
 // to the SQLite file, so the request thread never waits on a transaction, its fsync or an
 // aggregate flush: it validates and scores the next submissions meanwhile. This is the group
 // commit: one batch is with the writer at a time, and whatever arrives meanwhile goes with the
 // next one, so a slow disk makes batches larger instead of queues longer. A submission's promise
 // resolves only once its batch has committed. The thread starts with the first submission and
-// is started again if it ever dies (it first aggregates what the dead one left pending).
+// is started again if it ever dies (it first aggregates what the dead one left pending). The
+// writer is also what keeps the aggregates fresh for readers: `settle` asks the thread to write
+// its pending sums (aggregates/freshness.ts).
 import { Worker } from 'node:worker_threads'
-import type { ScoredResponse } from './aggregate-deltas'
-import type { WriteOutcome } from './aggregate-writer'
-import { FLUSH_DELAY_MS } from './deferred-aggregates'
-import type { FromWriter, ToWriter, WireResponse } from './write-messages'
+import type { AggregateFreshness } from '../aggregates/freshness'
+import { FLUSH_DELAY_MS } from '../aggregates/write/deferred'
+import type { ScoredResponse, StoreOutcome } from './store-responses'
+import type { FromWriter, ToWriter } from './writer-messages'
 
-export interface ResponseWriter {
+export interface ResponseWriter extends AggregateFreshness {
   /** Stores a scored response; resolves with its outcome once its batch has committed. */
-  submit(response: ScoredResponse): Promise<WriteOutcome>
-  /** Resolves once every response acknowledged so far is in the aggregate tables. */
-  settle(): Promise<void>
+  submit(response: ScoredResponse): Promise<StoreOutcome>
   /** Settles, closes the writer's connection and ends its thread. */
   close(): Promise<void>
   /**
@@ -32,27 +32,14 @@ export interface ResponseWriterOptions {
   maxBatch?: number
 }
 
-/** A plain module that loads write-worker.ts through tsx in the thread. */
-const WORKER = new URL('./write-worker.mjs', import.meta.url)
+/** A plain module that loads writer-thread.ts through tsx in the thread. */
+const WORKER = new URL('./writer-thread.mjs', import.meta.url)
 
 interface Queued {
-  item: WireResponse
-  resolve(outcome: WriteOutcome): void
+  item: ScoredResponse
+  resolve(outcome: StoreOutcome): void
   reject(error: Error): void
 }
-
-const toWire = (r: ScoredResponse): WireResponse => ({
-  questionnaireId: r.questionnaireId,
-  versionId: r.versionId,
-  programId: r.programId,
-  linkId: r.linkId,
-  submittedAt: r.submittedAt,
-  idempotencyKey: r.idempotencyKey,
-  deviceToken: r.deviceToken,
-  answers: r.answers,
-  score: r.score,
-  receipt: r.receipt,
-})
 
 export function createResponseWriter(options: ResponseWriterOptions): ResponseWriter {
   const maxBatch = options.maxBatch ?? 256
@@ -149,8 +136,8 @@ export function createResponseWriter(options: ResponseWriterOptions): ResponseWr
   return {
     submit(response) {
       if (closed) return Promise.reject(new Error('The response writer is closed.'))
-      return new Promise<WriteOutcome>((resolve, reject) => {
-        queue.push({ item: toWire(response), resolve, reject })
+      return new Promise<StoreOutcome>((resolve, reject) => {
+        queue.push({ item: response, resolve, reject })
         // The first batch takes every request read in this turn of the event loop.
         if (!scheduled) {
           scheduled = true

@@ -1,0 +1,49 @@
+// What the download routes answer: the evaluation sheet of a region's year in each format, and a
+// questionnaire's raw responses as a stream; access is checked by the services they call.
+import type { Kysely } from 'kysely'
+import type { Database } from '../../../db/database'
+import type { AggregateFreshness } from '../aggregates/freshness'
+import type { SessionUser } from '../../http/context'
+import { listAssessorMarks } from '../assessments/service'
+import { getEvaluation } from '../evaluations/service'
+import { evaluationCsv } from './evaluation-csv'
+import { evaluationPdf } from './evaluation-pdf'
+import { evaluationXlsx } from './evaluation-xlsx'
+import { prepareRawExport, rawCsv, rawJson, rawXlsx, type RawFormat } from './raw-responses'
+
+export type EvaluationFormat = 'csv' | 'xlsx' | 'pdf' | 'json'
+
+/** The evaluation sheet as a file: its bytes and its name without extension. */
+export async function evaluationFile(
+  deps: { db: Kysely<Database>; aggregates: AggregateFreshness },
+  user: SessionUser,
+  regionId: number,
+  year: number,
+  format: EvaluationFormat,
+): Promise<{ body: Uint8Array<ArrayBuffer>; name: string }> {
+  const ev = await getEvaluation(deps, user, regionId, year)
+  const name = `evaluasi-smart-city-${ev.region.code}-${ev.year}`
+  const text = (body: string) => ({ body: new TextEncoder().encode(body), name })
+  if (format === 'csv') return text(evaluationCsv(ev))
+  if (format === 'xlsx') {
+    const ids = ev.dimensions.flatMap((d) => d.programs.map((p) => p.id))
+    const marks = await listAssessorMarks(deps.db, ids)
+    return { body: new Uint8Array(await evaluationXlsx(ev, marks)), name }
+  }
+  if (format === 'pdf') return { body: new Uint8Array(await evaluationPdf(ev)), name }
+  return text(JSON.stringify(ev, null, 2))
+}
+
+/** A questionnaire's raw responses as a stream, with the file's name without extension. */
+export async function rawResponsesFile(
+  db: Kysely<Database>,
+  user: SessionUser,
+  questionnaireId: number,
+  opts: { includePersonal: boolean; format: RawFormat; now: Date },
+) {
+  const exp = await prepareRawExport(db, user, questionnaireId, opts)
+  const { format } = opts
+  const body = format === 'csv' ? rawCsv(exp) : format === 'xlsx' ? rawXlsx(exp) : rawJson(exp)
+  const suffix = opts.includePersonal ? '-dengan-data-pribadi' : ''
+  return { body, name: `respons-kuesioner-${questionnaireId}${suffix}` }
+}

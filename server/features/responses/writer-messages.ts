@@ -1,0 +1,22 @@
+// What the request thread and the response writer's thread tell each other (writer-thread.ts).
+import type { ScoredResponse, StoreOutcome } from './store-responses'
+
+export type ToWriter =
+  /**
+   * Store these responses. Each carries its version's counting plan: responses of one version
+   * share the plan object, which the structured clone copies once per message.
+   */
+  | { type: 'write'; id: number; items: ScoredResponse[] }
+  /** Write the pending aggregate sums now. */
+  | { type: 'settle'; id: number }
+  /** Settle, close the connection and end the thread. */
+  | { type: 'close'; id: number }
+
+export type WriteResult = { ok: true; outcome: StoreOutcome } | { ok: false; error: string }
+
+/** The results of a write, or (`error`) why a write, settle or close failed as a whole. */
+export interface FromWriter {
+  id: number
+  results?: WriteResult[]
+  error?: string
+}
