@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Definition, Question } from '../../server/domain/questionnaire'
 import { allQuestions, validateAnswers } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
+import { localDay } from '../../server/domain/calendar'
 import { countingPlan } from '../../server/features/aggregates/counting-plan'
 import { storeResponsesWithAggregates } from '../../server/features/responses/store-responses'
 import { addChannelsQuestion, openLink, publish } from '../support/seed-form'
@@ -169,6 +170,9 @@ function write(items: { form: number; link: number; day: number; minute: number;
       linkId: form.linkIds[item.link]!,
       plan: countingPlan(form.versionId, form.definition),
       submittedAt: new Date(START + item.day * DAY_MS + item.minute * 60_000).toISOString(),
+      get day() {
+        return localDay(this.submittedAt, 'Asia/Makassar')
+      },
       idempotencyKey: randomUUID(),
       deviceToken: null,
       answers: checked.answers,

@@ -272,7 +272,7 @@ describe('GET /api/programs/:id/analytics/comments', () => {
     ])
     expect(first.items[0]).toMatchObject({
       channel: 'WhatsApp',
-      submittedAt: '2024-06-13T04:00:00.000Z',
+      submittedAt: '2024-06-13T12:00:00+08:00',
     })
     const second = await comments(`?limit=2&before=${first.nextBefore}`)
     expect(second.items.map((c: any) => c.text)).toEqual(['Sangat MEMBANTU warga'])

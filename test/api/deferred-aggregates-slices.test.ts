@@ -6,6 +6,7 @@ import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { validateAnswers, type Answers } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
+import { localDay } from '../../server/domain/calendar'
 import { countingPlan } from '../../server/features/aggregates/counting-plan'
 import {
   deferredAggregates,
@@ -67,6 +68,7 @@ function responses(n: number): ScoredResponse[] {
       linkId: form.linkId,
       plan: countingPlan(versionId, form.definition),
       submittedAt: new Date(Date.UTC(2024, 6, 1 + (i % 3), 5)).toISOString(),
+      day: `2024-07-0${1 + (i % 3)}`,
       idempotencyKey: randomUUID(),
       deviceToken: null,
       answers,

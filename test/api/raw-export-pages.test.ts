@@ -19,7 +19,7 @@ it('reads each page of the raw export through an index in id order, without a so
     dialect: new SqliteDialect({ database: t.deps.sqlite }),
     log: (event) => void (query = event.query),
   })
-  await responsesAfter(db, 1, 0, 500)
+  await responsesAfter(db, { questionnaireIds: [1], segments: {} }, 'counted', 0, 500)
   const plan = t.deps.sqlite
     .prepare(`explain query plan ${query!.sql}`)
     .all(...query!.parameters)

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateAnswers, type Answers } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
+import { localDay } from '../../server/domain/calendar'
 import { countingPlan } from '../../server/features/aggregates/counting-plan'
 import {
   storeResponsesWithAggregates as writeResponses,
@@ -397,6 +398,7 @@ describe('the batch writer', () => {
       linkId: link.id,
       plan: countingPlan(version.id, skm.definition),
       submittedAt: t.clock.now.toISOString(),
+      day: localDay(t.clock.now.toISOString(), 'Asia/Makassar'),
       idempotencyKey: randomUUID(),
       deviceToken: null,
       answers,

@@ -94,6 +94,51 @@ export type ResponseStatements = ReturnType<typeof responseStatements>
 export type LinkLimitsRow = NonNullable<ReturnType<ResponseStatements['linkLimits']['get']>>
 export type LinkBySlugRow = NonNullable<ReturnType<ResponseStatements['linkBySlug']['get']>>
 
+/** The writer thread's statements that correct stored responses (correction-store.ts). */
+export const correctionStatements = perConnection((sqlite: SQLite.Database) => {
+  const db = compiler
+  return {
+    exclude: prepare(
+      sqlite,
+      db
+        .updateTable('responses')
+        .set({
+          excluded_at: param('at'),
+          excluded_by: param('by'),
+          excluded_reason: param('reason'),
+        })
+        .where('id', '=', param('id')),
+    ),
+    restore: prepare(
+      sqlite,
+      db
+        .updateTable('responses')
+        .set({ excluded_at: null, excluded_by: null, excluded_reason: null })
+        .where('id', '=', param('id')),
+    ),
+    /** A chunk of the responses of a region's programs, by id. */
+    regionResponses: prepare(
+      sqlite,
+      db
+        .selectFrom('responses')
+        .select(['id', 'questionnaire_id', 'submitted_at', 'day'])
+        .where('program_id', 'in', (eb) =>
+          eb.selectFrom('programs').select('id').where('region_id', '=', param('regionId')),
+        )
+        .where('id', '>', param('after'))
+        .orderBy('id')
+        .limit(param('limit')),
+    ),
+    setDay: prepare(
+      sqlite,
+      db
+        .updateTable('responses')
+        .set({ day: param('day') })
+        .where('id', '=', param('id')),
+    ),
+  }
+})
+
 /** A response by its receipt with its program's name, for the thank-you page. */
 export function findReceipt(db: Kysely<Database>, receipt: string) {
   return db

@@ -8,6 +8,7 @@ import type { AppDeps } from '../../deps'
 import { AppError, type FieldIssue } from '../../http/app-error'
 import { validateAnswers, type AnswerIssue } from '../../domain/questionnaire'
 import { scoreRespondent } from '../../domain/scoring'
+import { localDay } from '../../domain/calendar'
 import { countingPlan } from '../aggregates/counting-plan'
 import { findOpenFormBySlug, linkProblem, type OpenForm } from '../links/service'
 import { deviceSecret, issueDeviceToken, verifyDeviceCookie } from './device-token'
@@ -124,13 +125,15 @@ export function createSubmissionService(deps: AppDeps) {
       return refuse(AppError.invalid(issues, 'Some answers need attention.'))
     }
 
+    const at = now.toISOString()
     const outcome = await deps.responses.submit({
       questionnaireId: form.questionnaire.id,
       versionId: version.id,
       programId: form.program.id,
       linkId: row.id,
       plan: countingPlan(version.id, definition),
-      submittedAt: now.toISOString(),
+      submittedAt: at,
+      day: localDay(at, form.program.timeZone),
       idempotencyKey: input.idempotencyKey,
       deviceToken,
       answers: checked.answers,

@@ -5,7 +5,6 @@
 // aggregates in the same transaction.
 import type SQLite from 'better-sqlite3'
 import type { RespondentScore } from '../../domain/scoring'
-import { wibDay } from '../aggregates/calendar-day'
 import { segmentsOf } from '../aggregates/counting-plan'
 import { AggregateAccumulator, type AggregateInput } from '../aggregates/write/accumulator'
 import {
@@ -75,7 +74,7 @@ function storeOne(
     program_id: r.programId,
     link_id: r.linkId,
     submitted_at: r.submittedAt,
-    day: wibDay(r.submittedAt),
+    day: r.day,
     idempotency_key: r.idempotencyKey,
     receipt: r.receipt ?? newReceipt(),
     device_token: r.deviceToken,
