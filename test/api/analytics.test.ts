@@ -287,6 +287,17 @@ describe('GET /api/programs/:id/analytics/comments', () => {
     expect((await comments('?q=_')).items).toHaveLength(0)
   })
 
+  it('follow the dashboard filters: period, link and segment', async () => {
+    const texts = async (query: string) =>
+      (await comments(`?${query}`)).items.map((c: any) => c.text).sort()
+    expect(await texts('from=2024-06-11')).toEqual(['Kurang sosialisasi'])
+    expect(await texts('to=2024-06-10')).toEqual([
+      'Antrean 100% lebih cepat',
+      'Sangat MEMBANTU warga',
+    ])
+    expect(await texts(`link=${links[1]!.id}`)).toEqual([])
+  })
+
   it('never shows a text question marked personal', async () => {
     const res = await get(`/api/programs/${programId}/analytics/comments?question=phone`)
     expect((await readProblem(res)).errors!.map((e) => e.path)).toEqual(['query.question'])

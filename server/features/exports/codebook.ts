@@ -61,8 +61,10 @@ function codesOf(asked: Question[]): { code: string; label: Text }[] {
   const scale = scaleOf(newest)
   if (scale && newest.type !== 'number') {
     const points = []
-    for (let x = scale.min; x <= scale.max; x++)
-      points.push({ code: String(x), label: answerLabel(newest, x)! })
+    for (let x = scale.min; x <= scale.max; x++) {
+      const label = newest.type === 'likert' ? newest.scale.labels?.[x - scale.min] : undefined
+      points.push({ code: String(x), label: label ?? { id: String(x), en: String(x) } })
+    }
     return points
   }
   if (newest.type === 'yesno')

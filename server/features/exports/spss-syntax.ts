@@ -29,11 +29,19 @@ export function spssName(variable: string): string {
 
 const quote = (text: string) => `'${text.replace(/'/g, "''").replace(/[\r\n]+/g, ' ')}'`
 
+/** Widths of the text columns the export always has (bytes, UTF-8). */
+const WIDTHS: Record<string, number> = {
+  receipt: 8,
+  submitted_at: 25,
+  channel: 255,
+  excluded_reason: 500,
+}
+
 /** The input format of a column: numbers as F, text as A wide enough for its longest values. */
 function format(e: CodebookEntry): string {
   if (e.numeric) return e.variable === 'impact_score' ? 'F8.4' : 'F12.2'
   const widest = Math.max(...e.values.map((v) => Buffer.byteLength(v.code)), 0)
-  const width = e.type === 'text' || e.type === 'datetime' ? 2000 : Math.max(64, widest)
+  const width = WIDTHS[e.variable] ?? (e.type === 'text' ? 5000 : Math.max(64, widest))
   return `A${width}`
 }
 
@@ -43,7 +51,6 @@ export function spssSyntax(entries: CodebookEntry[], csvFile: string, title: str
     `* ${title.replace(/[\r\n]+/g, ' ')}.`,
     '* Membaca berkas CSV (kode, bukan label) dengan label variabel dan label nilai.',
     '* Reads the CSV download (codes, not labels) with variable and value labels.',
-    'SET UNICODE=ON.',
     'GET DATA',
     '  /TYPE=TXT',
     `  /FILE=${quote(csvFile)}`,
