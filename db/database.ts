@@ -52,11 +52,18 @@ export interface UserTable {
   password_hash: string
   role: Role
   agency_id: number | null
+  /** The region of an owner's agency, or a region-scoped evaluator's region. */
   region_id: number | null
+  /** Evaluators: what they read (null for other roles). */
+  scope_kind: ScopeKind | null
+  /** Kemendagri code of the scope: a region's (`63.71`) or a province's (`63`); null nationally. */
+  scope_code: string | null
   active: number
   created_at: string
   updated_at: string
 }
+
+export type ScopeKind = 'region' | 'province' | 'national'
 
 export interface SessionTable {
   /** SHA-256 of the cookie token: a stolen database does not yield live sessions. */
@@ -259,6 +266,36 @@ export interface AggPendingTable {
   response_id: number
 }
 
+export interface PublishedEvaluationTable {
+  region_id: number
+  year: number
+  index_value: number
+  /** JSON of the published components ({ baseline, output, outcome, impact, quickwin }), or null. */
+  scores: string | null
+  source: string
+  /** Date of the source, YYYY-MM-DD. */
+  published_at: string
+  note: string | null
+  /** JSON { national, of } when the source states a rank. */
+  published_rank: string | null
+  created_at: string
+  created_by: number | null
+}
+
+export interface EvaluationVersionTable {
+  region_id: number
+  year: number
+  version: number
+  /** The evaluation as finalised (JSON): never updated. */
+  snapshot: string
+  reason: string
+  finalised_at: string
+  finalised_by: number | null
+  reopened_at: string | null
+  reopened_by: number | null
+  reopen_reason: string | null
+}
+
 export interface Database {
   regions: RegionTable
   kecamatan: KecamatanTable
@@ -284,6 +321,8 @@ export interface Database {
   assessments: AssessmentTable
   evaluations: EvaluationTable
   server_secrets: ServerSecretTable
+  published_evaluations: PublishedEvaluationTable
+  evaluation_versions: EvaluationVersionTable
 }
 
 export type RegionRow = Selectable<RegionTable>

@@ -5,6 +5,8 @@ import { DIMENSION_CODES } from '../../domain/reference'
 
 export interface ProgramFilter {
   regionId?: number
+  /** Programs of the regions of a province (`63`): a province evaluator's scope. */
+  provinceCode?: string
   agencyId?: number
   year?: number
   dimension?: string
@@ -17,12 +19,17 @@ const DIMENSION_ORDER = sql<number>`case ${sql.ref('programs.dimension')} ${sql.
 )} end`
 
 function withAgency(db: Kysely<Database>) {
-  return db.selectFrom('programs').innerJoin('agencies', 'agencies.id', 'programs.agency_id')
+  return db
+    .selectFrom('programs')
+    .innerJoin('agencies', 'agencies.id', 'programs.agency_id')
+    .innerJoin('regions', 'regions.id', 'programs.region_id')
 }
 
 function filtered(db: Kysely<Database>, f: ProgramFilter) {
   let query = withAgency(db)
   if (f.regionId !== undefined) query = query.where('programs.region_id', '=', f.regionId)
+  if (f.provinceCode !== undefined)
+    query = query.where('regions.code', 'like', `${f.provinceCode}.%`)
   if (f.agencyId !== undefined) query = query.where('programs.agency_id', '=', f.agencyId)
   if (f.year !== undefined) query = query.where('programs.year', '=', f.year)
   if (f.dimension !== undefined) query = query.where('programs.dimension', '=', f.dimension)
@@ -46,7 +53,11 @@ function filtered(db: Kysely<Database>, f: ProgramFilter) {
 function selectDetail(query: ReturnType<typeof withAgency>) {
   return query
     .selectAll('programs')
-    .select(['agencies.code as agency_code', 'agencies.name as agency_name'])
+    .select([
+      'agencies.code as agency_code',
+      'agencies.name as agency_name',
+      'regions.code as region_code',
+    ])
 }
 
 export type ProgramDetailRow = NonNullable<Awaited<ReturnType<typeof findProgramRow>>>
