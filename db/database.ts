@@ -273,8 +273,8 @@ export interface PublishedEvaluationTable {
   /** JSON of the published components ({ baseline, output, outcome, impact, quickwin }), or null. */
   scores: string | null
   source: string
-  /** Date of the source, YYYY-MM-DD. */
-  published_at: string
+  /** Date of the source, YYYY-MM-DD; null when the source states none. */
+  published_at: string | null
   note: string | null
   /** JSON { national, of } when the source states a rank. */
   published_rank: string | null

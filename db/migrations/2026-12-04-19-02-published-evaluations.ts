@@ -11,8 +11,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     /** The five components as published (JSON), when the source gives them. */
     .addColumn('scores', 'text')
     .addColumn('source', 'text', (c) => c.notNull())
-    /** The date of the source (YYYY-MM-DD). */
-    .addColumn('published_at', 'text', (c) => c.notNull())
+    /** The date of the source (YYYY-MM-DD); null when the source states none (seeded figures). */
+    .addColumn('published_at', 'text')
     .addColumn('note', 'text')
     /** The rank the source states, with how many regions were ranked (JSON), if it states one. */
     .addColumn('published_rank', 'text')

@@ -18,13 +18,14 @@ export interface YearChange {
   /** index - previous index; null when either is missing. */
   change: number | null
   /**
-   * The component whose weighted contribution changed most (by absolute value): weight x score
-   * this year minus weight x score the year before. Null unless both years give all components
-   * and their weights.
+   * The component whose contribution changed most (by absolute value): weight x score this year
+   * minus weight x score the year before when both years' weights are known (`weighted`), else
+   * the change of the component's score itself. Null unless both years give all five components.
    */
   movedMost: { component: EvaluationDimensionCode; contribution: number } | null
   /** The same contribution per component, or null (see movedMost). */
   contributions: Record<EvaluationDimensionCode, number> | null
+  weighted: boolean
 }
 
 const CODES: readonly EvaluationDimensionCode[] = [
@@ -35,13 +36,16 @@ const CODES: readonly EvaluationDimensionCode[] = [
   'quickwin',
 ]
 
-function contributionsOf(p: TrajectoryPoint): Record<EvaluationDimensionCode, number> | null {
-  if (!p.scores || !p.weights) return null
+function contributionsOf(
+  p: TrajectoryPoint,
+  weighted: boolean,
+): Record<EvaluationDimensionCode, number> | null {
+  if (!p.scores) return null
   const out = {} as Record<EvaluationDimensionCode, number>
   for (const code of CODES) {
     const score = p.scores[code]
     if (score === null || score === undefined) return null
-    out[code] = p.weights[code] * score
+    out[code] = (weighted ? p.weights![code] : 1) * score
   }
   return out
 }
@@ -52,16 +56,12 @@ export function yearOverYear(points: readonly TrajectoryPoint[]): YearChange[] {
   return sorted.slice(1).map((p, i) => {
     const before = sorted[i]!
     const change = p.index !== null && before.index !== null ? p.index - before.index : null
-    const now = contributionsOf(p)
-    const then = contributionsOf(before)
+    const weighted = p.weights !== null && before.weights !== null
+    const now = contributionsOf(p, weighted)
+    const then = contributionsOf(before, weighted)
     if (!now || !then) {
-      return {
-        year: p.year,
-        previousYear: before.year,
-        change,
-        movedMost: null,
-        contributions: null,
-      }
+      const none = { movedMost: null, contributions: null, weighted }
+      return { year: p.year, previousYear: before.year, change, ...none }
     }
     const contributions = {} as Record<EvaluationDimensionCode, number>
     for (const code of CODES) contributions[code] = now[code] - then[code]
@@ -74,6 +74,7 @@ export function yearOverYear(points: readonly TrajectoryPoint[]): YearChange[] {
       change,
       movedMost: { component, contribution: contributions[component] },
       contributions,
+      weighted,
     }
   })
 }

@@ -66,6 +66,17 @@ export function findProgramRow(db: Kysely<Database>, id: number) {
   return selectDetail(withAgency(db)).where('programs.id', '=', id).executeTakeFirst()
 }
 
+/** Programs of a region with the same name (case and spacing aside): one quick win over years. */
+export function listSameNamedRows(db: Kysely<Database>, regionId: number, name: string) {
+  const key = name.trim().toLowerCase().replace(/\s+/g, ' ')
+  return selectDetail(withAgency(db))
+    .where('programs.region_id', '=', regionId)
+    .where(sql<string>`lower(trim(${sql.ref('programs.name')}))`, '=', key)
+    .orderBy('programs.year')
+    .orderBy('programs.id')
+    .execute()
+}
+
 export function listProgramRows(
   db: Kysely<Database>,
   f: ProgramFilter,

@@ -76,6 +76,14 @@ export async function getProgramForRead(
   return toProgram(row)
 }
 
+/**
+ * The programs that continue `program` over the years: those of its region with the same name
+ * (case and spacing aside), by year, itself included. Access to `program` is checked by the caller.
+ */
+export async function listContinuations(db: Kysely<Database>, program: Program) {
+  return (await repo.listSameNamedRows(db, program.regionId, program.name)).map(toProgram)
+}
+
 /** The program `id` if `user` may change it (and what hangs off it): admins, and owners of its agency. */
 export async function getProgramForWrite(
   db: Kysely<Database>,

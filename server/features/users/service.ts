@@ -101,7 +101,7 @@ async function resolveEvaluatorScope(db: Kysely<Database>, given: Scope, current
     regionId = given.regionId === undefined ? (current?.regionId ?? null) : null
   }
   if (regionId === null)
-    refuse('scope', 'An evaluator needs a scope: a region, a province or national.')
+    refuse('regionId', 'An evaluator needs a region, or a scope: a region, a province or national.')
   const region = await findRegion(db, regionId)
   if (!region) refuse('regionId', 'No region has this id.')
   return { agencyId: null, regionId, scopeKind: 'region' as const, scopeCode: region.code }

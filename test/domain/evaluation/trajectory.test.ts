@@ -32,6 +32,18 @@ describe('yearOverYear', () => {
     expect(sum).toBeCloseTo(0.1 + 0.04 + 0.15 - 0.02, 12)
   })
 
+  it('compares the scores themselves when a year’s weights are unknown (a published average)', () => {
+    const banjar2020 = { baseline: 3.51, output: 3.14, outcome: 3.34, impact: 3.8, quickwin: 3.57 }
+    const next = { baseline: 3.5, output: 3.6, outcome: 3.3, impact: 3.7, quickwin: 3.6 }
+    const [change] = yearOverYear([
+      { year: 2020, index: 3.41, scores: banjar2020, weights: null },
+      { year: 2021, index: 3.52, scores: next, weights },
+    ])
+    expect(change!.weighted).toBe(false)
+    expect(change!.movedMost!.component).toBe('output')
+    expect(change!.movedMost!.contribution).toBeCloseTo(0.46, 12)
+  })
+
   it('has no change where a year has no index', () => {
     const [change] = yearOverYear([
       { year: 2023, index: null, scores: null, weights: null },
