@@ -99,7 +99,9 @@ export async function yearField(db: Kysely<Database>, year: number) {
     const computed = computedItem(region, year, ev)
     const figure = figures.find((f) => f.regionId === region.id)
     const pub = figure && publishedItem(region, figure)
-    items.push(computed, ...(pub ? [pub] : []))
+    // A computed evaluation with nothing behind it is listed only for a region with no figure.
+    const substance = ev.coverage.programs > 0 || ev.updatedAt !== null || ev.versions.length > 0
+    items.push(...(substance || !pub ? [computed] : []), ...(pub ? [pub] : []))
     headline.push(pub ?? computed)
   }
   const values = headline.map((h) => h.index)
