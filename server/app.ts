@@ -73,24 +73,27 @@ const VALIDATION_PROBLEM = {
 
 /** The API routes, chained so that `hc<ApiType>` can infer them. */
 export function apiRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>()
-    .route('/', authRoutes(deps))
-    .route('/', auditRoutes(deps))
-    .route('/', userRoutes(deps))
-    .route('/', regionRoutes(deps))
-    .route('/', agencyRoutes(deps))
-    .route('/', dimensionRoutes())
-    .route('/', programRoutes(deps))
-    .route('/', analyticsRoutes(deps))
-    .route('/', templateRoutes())
-    .route('/', questionnaireRoutes(deps))
-    .route('/', linkRoutes(deps))
-    .route('/', publicFormRoutes(deps))
-    .route('/', responseRoutes(deps))
-    .route('/', scoreRoutes(deps))
-    .route('/', assessmentRoutes(deps))
-    .route('/', evaluationRoutes(deps))
-    .route('/', exportRoutes(deps))
+  return (
+    new Hono<AppEnv>()
+      .route('/', authRoutes(deps))
+      .route('/', auditRoutes(deps))
+      .route('/', userRoutes(deps))
+      .route('/', regionRoutes(deps))
+      .route('/', agencyRoutes(deps))
+      .route('/', dimensionRoutes())
+      .route('/', programRoutes(deps))
+      .route('/', analyticsRoutes(deps))
+      .route('/', templateRoutes())
+      .route('/', questionnaireRoutes(deps))
+      .route('/', linkRoutes(deps))
+      .route('/', publicFormRoutes(deps))
+      .route('/', responseRoutes(deps))
+      .route('/', scoreRoutes(deps))
+      .route('/', assessmentRoutes(deps))
+      // Exports first: /evaluations/:regionId/export.csv must not reach /evaluations/:regionId/:year.
+      .route('/', exportRoutes(deps))
+      .route('/', evaluationRoutes(deps))
+  )
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>

@@ -9,7 +9,8 @@ let t: TestApp
 let evaluator: string
 let regionId: number
 const path = (suffix = '') => `/api/evaluations/${regionId}/2024${suffix}`
-const get = async () => (await (await t.request('GET', path(), { cookie: evaluator })).json()) as any
+const get = async () =>
+  (await (await t.request('GET', path(), { cookie: evaluator })).json()) as any
 const marks = Object.fromEntries(
   [
     'inovasi',
@@ -81,7 +82,7 @@ describe('coverage and status', () => {
       json: { reason: '  ' },
     })
     expect(empty.status).toBe(422)
-    expect((await readProblem(empty)).errors[0].path).toBe('reason')
+    expect((await readProblem(empty)).errors![0].path).toBe('reason')
     const owner = await t.userCookie('owner', { agencyCode: 'DPMPTSP' })
     const res = await t.request('POST', path('/finalise'), { cookie: owner, json: { reason: 'x' } })
     expect(res.status).toBe(403)
@@ -106,7 +107,10 @@ describe('finalising and reopening', () => {
     expect(ev.finalisation.reason).toMatch(/Batas waktu/)
     expect(ev.index).toBe(before.index)
     expect(ev.coverage).toEqual(before.coverage)
-    const put = await t.request('PUT', path(), { cookie: evaluator, json: { scores: { output: 1 } } })
+    const put = await t.request('PUT', path(), {
+      cookie: evaluator,
+      json: { scores: { output: 1 } },
+    })
     expect(put.status).toBe(409)
     const twice = await t.request('POST', path('/finalise'), {
       cookie: evaluator,

@@ -110,7 +110,7 @@ describe('the comparison of a year', () => {
     )
     const bad = await t.request('GET', '/api/evaluations?year=24&kind=desa', { cookie: admin })
     expect(bad.status).toBe(422)
-    const paths = (await readProblem(bad)).errors.map((e: any) => e.path).sort()
+    const paths = (await readProblem(bad)).errors!.map((e: any) => e.path).sort()
     expect(paths).toEqual(['query.kind', 'query.year'])
   })
 })
@@ -210,7 +210,7 @@ describe('published figures', () => {
       json: { index: 7, source: '', publishedAt: '2020-02-30', scores: { impact: -1 } },
     })
     expect(bad.status).toBe(422)
-    const paths = (await readProblem(bad)).errors.map((e: any) => e.path).sort()
+    const paths = (await readProblem(bad)).errors!.map((e: any) => e.path).sort()
     expect(paths).toEqual(['index', 'publishedAt', 'scores.impact', 'source'])
     const stored = await t.deps.db
       .selectFrom('published_evaluations')

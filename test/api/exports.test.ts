@@ -138,12 +138,13 @@ describe('the evaluation sheet', () => {
     )
   })
 
-  it('as XLSX reads back with its six sheets, numbers as numbers, bold frozen headers', async () => {
+  it('as XLSX reads back with its seven sheets, numbers as numbers, bold frozen headers', async () => {
     const res = await download(evaluationPath('xlsx'))
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as any)
     expect(wb.worksheets.map((s) => s.name)).toEqual([
       'Evaluasi',
+      'Cakupan',
       'Program',
       'Kriteria',
       'Penilaian asesor',

@@ -5,7 +5,17 @@ import type { Database } from '../../../db/database'
 import type { AggregateFreshness } from '../aggregates/freshness'
 import type { SessionUser } from '../../http/context'
 import { listAssessorMarks } from '../assessments/service'
+import { getComparison, getTrajectory } from '../evaluations/across'
+import type { ComparisonQuery } from '../evaluations/schemas'
 import { getEvaluation } from '../evaluations/service'
+import {
+  comparisonCsv,
+  comparisonPdf,
+  comparisonXlsx,
+  trajectoryCsv,
+  trajectoryPdf,
+  trajectoryXlsx,
+} from './across-files'
 import { evaluationCsv } from './evaluation-csv'
 import { evaluationPdf } from './evaluation-pdf'
 import { evaluationXlsx } from './evaluation-xlsx'
@@ -32,6 +42,38 @@ export async function evaluationFile(
   }
   if (format === 'pdf') return { body: new Uint8Array(await evaluationPdf(ev)), name }
   return text(JSON.stringify(ev, null, 2))
+}
+
+type AcrossFormat = 'csv' | 'xlsx' | 'pdf'
+type AcrossDeps = { db: Kysely<Database>; aggregates: AggregateFreshness; now: () => Date }
+
+/** The comparison of a year as a file (same scope and filters as GET /api/evaluations). */
+export async function comparisonFile(
+  deps: AcrossDeps,
+  user: SessionUser,
+  query: ComparisonQuery,
+  format: AcrossFormat,
+) {
+  const c = await getComparison(deps, user, query)
+  const suffix = [query.province && `provinsi-${query.province}`, query.kind].filter(Boolean)
+  const name = ['perbandingan-smart-city', String(c.year), ...suffix].join('-')
+  if (format === 'csv') return { body: new TextEncoder().encode(comparisonCsv(c)), name }
+  const body = format === 'xlsx' ? await comparisonXlsx(c) : await comparisonPdf(c)
+  return { body: new Uint8Array(body), name }
+}
+
+/** A region's trajectory as a file. */
+export async function trajectoryFile(
+  deps: AcrossDeps,
+  user: SessionUser,
+  regionId: number,
+  format: AcrossFormat,
+) {
+  const t = await getTrajectory(deps, user, regionId)
+  const name = `lintasan-smart-city-${t.region.code}`
+  if (format === 'csv') return { body: new TextEncoder().encode(trajectoryCsv(t)), name }
+  const body = format === 'xlsx' ? await trajectoryXlsx(t) : await trajectoryPdf(t)
+  return { body: new Uint8Array(body), name }
 }
 
 /** A questionnaire's raw responses as a stream, with the file's name without extension. */
