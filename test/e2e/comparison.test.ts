@@ -1,0 +1,170 @@
+// Evaluators across regions and years in Chromium against the real server (demo data): a national
+// evaluator sees Kota Jambi ranked above Kabupaten Batanghari and Kabupaten Muaro Jambi in 2024 and
+// Kota Banjarmasin's 2021-2024 trajectory, at 1280 and 360 px; a regional evaluator sees only
+// their region; the evaluation reads provisional with 1 of 6 programs assessed and final after
+// finalising with a reason.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  expectClean,
+  horizontalOverflow,
+  launchChromium,
+  logInAs,
+  watchPage,
+} from './support/browser'
+import { ensureClientBuilt } from './support/client-build'
+import { connectFormApi, type FormApi } from './support/form-api'
+import { startServer, type RunningServer } from './support/server'
+
+const NATIONAL = { email: 'nasional@e2e.test', password: 'national-password-1' }
+const REGIONAL = { email: 'banjarmasin@e2e.test', password: 'regional-password-1' }
+const VIEWPORTS = [
+  { width: 1280, height: 900 },
+  { width: 360, height: 740 },
+]
+const MARKS = Object.fromEntries(
+  [
+    'inovasi',
+    'daya_tarik',
+    'manfaat',
+    'keunikan',
+    'peluang_kemitraan',
+    'potensi_pengembangan',
+    'keberlangsungan',
+    'sumber_daya',
+    'manajemen_risiko',
+    'keberlanjutan',
+  ].map((code) => [code, 4]),
+)
+
+let server: RunningServer
+let browser: Browser
+let admin: FormApi
+let banjarmasin: number
+const contexts: BrowserContext[] = []
+
+async function openPage(viewport: { width: number; height: number }, login: typeof NATIONAL) {
+  const context = await browser.newContext({ viewport })
+  context.setDefaultTimeout(10_000)
+  contexts.push(context)
+  const page = await context.newPage()
+  const watch = await watchPage(page)
+  await logInAs(page, server.url, login)
+  return { page, watch }
+}
+
+/** The region names of the ranked rows of the comparison table, top to bottom. */
+const rankedRows = (page: Page) =>
+  page.locator('.across-table tbody tr').evaluateAll((rows) =>
+    rows
+      .map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim()))
+      .filter((cells) => cells[0] !== '—')
+      .map((cells) => `${cells[0]} ${cells[1]}`),
+  )
+
+describe('evaluations across regions and years', () => {
+  beforeAll(async () => {
+    await ensureClientBuilt()
+    server = await startServer()
+    browser = await launchChromium()
+    admin = await connectFormApi(server.url)
+    const regions = await admin.call<{ items: { id: number; code: string }[] }>(
+      'GET',
+      '/api/regions',
+    )
+    banjarmasin = regions.items.find((r) => r.code === '63.71')!.id
+    const base = { role: 'evaluator' }
+    await admin.call('POST', '/api/users', {
+      ...NATIONAL,
+      ...base,
+      name: 'Evaluator Nasional',
+      scope: { kind: 'national' },
+    })
+    await admin.call('POST', '/api/users', {
+      ...REGIONAL,
+      ...base,
+      name: 'Evaluator Banjarmasin',
+      scope: { kind: 'region', code: '63.71' },
+    })
+  }, 240_000)
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {})
+    await browser?.close()
+    await server?.stop()
+  })
+
+  for (const viewport of VIEWPORTS) {
+    it(`a national evaluator sees the 2024 ranking and Banjarmasin's trajectory at ${viewport.width} px`, async () => {
+      const { page, watch } = await openPage(viewport, NATIONAL)
+      await page.goto(`${server.url}/comparison?year=2024`)
+      await page.getByRole('heading', { name: 'Perbandingan evaluasi 2024', level: 1 }).waitFor()
+      await page.locator('.across-table tbody tr').first().waitFor()
+      const rows = await rankedRows(page)
+      expect(rows).toEqual([
+        '1 Kota Banjarmasin',
+        '2 Kota Jambi',
+        '3 Kabupaten Batanghari',
+        '4 Kabupaten Muaro Jambi',
+      ])
+      // The chart reads as text: each bar's rank, region and index.
+      const bars = await page.locator('.index-bars li').allTextContents()
+      expect(bars[1]).toMatch(/2\. Kota Jambi\s*3,48/)
+      expect(await horizontalOverflow(page)).toBe(0)
+
+      await page.getByRole('link', { name: 'Kota Banjarmasin' }).first().click()
+      await page.waitForURL((url) => url.pathname === `/evaluations/${banjarmasin}`)
+      await page.getByRole('heading', { name: /Lintasan evaluasi Kota Banjarmasin/ }).waitFor()
+      const years = await page.locator('.index-bars').first().locator('li').allTextContents()
+      for (const [year, index] of [
+        ['2021', '2,82'],
+        ['2022', '3,06'],
+        ['2023', '3,31'],
+        ['2024', '3,57'],
+      ])
+        expect(years.some((y) => y.includes(`${year} · terbit`) && y.includes(index))).toBe(true)
+      await expect(page.getByText('Konteks: indeks SPBE').isVisible()).resolves.toBe(true)
+      expect(await horizontalOverflow(page)).toBe(0)
+      expectClean(watch)
+    })
+  }
+
+  it('a regional evaluator sees only their region', async () => {
+    const { page, watch } = await openPage(VIEWPORTS[0]!, REGIONAL)
+    await page.goto(`${server.url}/comparison?year=2024`)
+    await page.locator('.across-table tbody tr').first().waitFor()
+    const regions = await page
+      .locator('.across-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-region')))
+    expect(new Set(regions)).toEqual(new Set(['63.71']))
+    expectClean(watch)
+  })
+
+  it('reads provisional with 1 of 6 programs assessed, and final after finalising', async () => {
+    const { page, watch } = await openPage(VIEWPORTS[0]!, REGIONAL)
+    const programs = await admin.call<{ items: { id: number }[] }>(
+      'GET',
+      `/api/programs?regionId=${banjarmasin}&year=2024`,
+    )
+    const res = await page.request.put(
+      `${server.url}/api/programs/${programs.items[0]!.id}/assessment`,
+      {
+        data: { marks: MARKS },
+      },
+    )
+    expect(res.status()).toBe(200)
+    await page.goto(`${server.url}/evaluations/${banjarmasin}/2024`)
+    const status = page.locator('.status-panel')
+    await status.waitFor()
+    await expect(status.textContent()).resolves.toMatch(/Sementara\s*Belum lengkap/)
+    await expect(page.getByTestId('coverage').textContent()).resolves.toMatch(
+      /^1 dari 6 program dinilai asesor/,
+    )
+    await page.getByLabel('Alasan finalisasi').fill('Batas waktu penilaian tahun ini.')
+    await page.getByRole('button', { name: 'Finalkan' }).click()
+    await page.getByRole('button', { name: 'Buka kembali' }).waitFor()
+    await expect(status.textContent()).resolves.toMatch(/Final/)
+    await expect(status.textContent()).resolves.toMatch(/Versi 1 \(final/)
+    expectClean(watch)
+  })
+})
