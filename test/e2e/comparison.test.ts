@@ -14,7 +14,7 @@ import {
 } from './support/browser'
 import { ensureClientBuilt } from './support/client-build'
 import { connectFormApi, type FormApi } from './support/form-api'
-import { startServer, type RunningServer } from './support/server'
+import { E2E_ADMIN, startServer, type RunningServer } from './support/server'
 
 const NATIONAL = { email: 'nasional@e2e.test', password: 'national-password-1' }
 const REGIONAL = { email: 'banjarmasin@e2e.test', password: 'regional-password-1' }
@@ -128,6 +128,38 @@ describe('evaluations across regions and years', () => {
       expectClean(watch)
     })
   }
+
+  it('an admin gives an evaluator the province of Jambi in the users page; they see Jambi only', async () => {
+    const { page, watch } = await openPage(VIEWPORTS[1]!, E2E_ADMIN)
+    const login = { email: 'jambi@e2e.test', password: 'province-password-1' }
+    await page.goto(`${server.url}/users`)
+    await page.getByRole('button', { name: 'Tambah pengguna' }).click()
+    const form = page.locator('form', {
+      has: page.getByRole('button', { name: 'Simpan pengguna' }),
+    })
+    await form.getByLabel('Email').fill(login.email)
+    await form.getByLabel('Nama').fill('Evaluator Provinsi Jambi')
+    await form.getByLabel(/^Peran(\s*\*)?$/).selectOption({ label: 'Evaluator' })
+    await form
+      .getByLabel('Cakupan evaluator', { exact: true })
+      .selectOption({ label: 'Satu provinsi' })
+    await form.getByLabel('Provinsi').selectOption({ label: 'Jambi' })
+    await form.getByLabel('Kata sandi awal').fill(login.password)
+    await form.getByRole('button', { name: 'Simpan pengguna' }).click()
+    await page.getByText(`Pengguna ${login.email} ditambahkan.`).waitFor()
+    expect(await horizontalOverflow(page)).toBe(0)
+    expectClean(watch)
+
+    const evaluator = await openPage(VIEWPORTS[1]!, login)
+    await evaluator.page.goto(`${server.url}/comparison?year=2024`)
+    await evaluator.page.locator('.across-table tbody tr').first().waitFor()
+    expect(await rankedRows(evaluator.page)).toEqual([
+      '2 Kota Jambi',
+      '3 Kabupaten Batanghari',
+      '4 Kabupaten Muaro Jambi',
+    ])
+    expectClean(evaluator.watch)
+  })
 
   it('a regional evaluator sees only their region', async () => {
     const { page, watch } = await openPage(VIEWPORTS[0]!, REGIONAL)
