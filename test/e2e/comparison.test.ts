@@ -161,6 +161,22 @@ describe('evaluations across regions and years', () => {
     expectClean(evaluator.watch)
   })
 
+  it('records a published figure from the trajectory page, shown beside the others', async () => {
+    const { page, watch } = await openPage(VIEWPORTS[1]!, REGIONAL)
+    await page.goto(`${server.url}/evaluations/${banjarmasin}`)
+    await page.getByText('Catat angka terbit').click()
+    const form = page.locator('.published-form form')
+    await form.getByLabel('Tahun').fill('2020')
+    await form.getByLabel('Indeks (0-5)').fill('2,61')
+    await form.getByLabel('Sumber', { exact: true }).fill('Laporan evaluasi 2020 (uji)')
+    await form.getByLabel('Tanggal sumber').fill('2021-01-15')
+    await form.getByRole('button', { name: 'Simpan angka terbit' }).click()
+    await page.getByText('Angka terbit 2020 tersimpan.').waitFor()
+    const bars = page.locator('.index-bars').first().locator('li')
+    await bars.filter({ hasText: '2020 · terbit' }).filter({ hasText: '2,61' }).waitFor()
+    expectClean(watch)
+  })
+
   it('a regional evaluator sees only their region', async () => {
     const { page, watch } = await openPage(VIEWPORTS[0]!, REGIONAL)
     await page.goto(`${server.url}/comparison?year=2024`)

@@ -1,7 +1,7 @@
 // /evaluations/:regionId: a region's trajectory: its years (published figures with their source,
 // computed evaluations with their version), the change from year to year and the component that
 // moved it most, SPBE indices as context apart from the index, the history of its continuing
-// quick wins, and the exports.
+// quick wins, the form that records a published figure, and the exports.
 import { A, createAsync, useParams } from '@solidjs/router'
 import { For, Show } from 'solid-js'
 import { getTrajectory, trajectoryExportUrl } from '../api/comparison'
@@ -11,6 +11,7 @@ import { formatRange, formatScore, formatSigned } from '../evaluation/score-form
 import { usePageTitle } from '../shell/page-title'
 import { IndexBars } from './IndexBars'
 import { ItemTable } from './ItemTable'
+import { PublishedForm } from './PublishedForm'
 import './comparison.css'
 
 const NAMES: Record<string, string> = {
@@ -182,6 +183,7 @@ function TrajectoryView() {
                 </For>
               </Show>
             </section>
+            <PublishedForm regionId={params.regionId} />
             <p class="muted">{t(tr().ranking.rule)}</p>
             <nav class="export-links" aria-label={t({ id: 'Unduh lintasan', en: 'Download' })}>
               <ul class="actions" role="list">
