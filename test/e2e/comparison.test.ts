@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  contrastOnWhite,
   expectClean,
   horizontalOverflow,
   launchChromium,
@@ -188,8 +189,8 @@ describe('evaluations across regions and years', () => {
     expectClean(watch)
   })
 
-  it('reads provisional with 1 of 6 programs assessed, and final after finalising', async () => {
-    const { page, watch } = await openPage(VIEWPORTS[0]!, REGIONAL)
+  it('reads provisional with 1 of 6 programs assessed, and final after finalising (360 px)', async () => {
+    const { page, watch } = await openPage(VIEWPORTS[1]!, REGIONAL)
     const programs = await admin.call<{ items: { id: number }[] }>(
       'GET',
       `/api/programs?regionId=${banjarmasin}&year=2024`,
@@ -208,6 +209,17 @@ describe('evaluations across regions and years', () => {
     await expect(page.getByTestId('coverage').textContent()).resolves.toMatch(
       /^1 dari 6 program dinilai asesor/,
     )
+    // Interval charts on a phone: tick labels render at 11 px or more, strokes at 3:1 or better.
+    const bar = page.locator('svg.ci-bar').first()
+    await bar.waitFor()
+    const tickPx = await bar.evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width
+      const label = svg.querySelector('.ci-tick-label')!
+      return parseFloat(getComputedStyle(label).fontSize) * scale
+    })
+    expect(tickPx).toBeGreaterThanOrEqual(11)
+    expect(await contrastOnWhite(bar.locator('.ci-interval'), 'stroke')).toBeGreaterThanOrEqual(3)
+    expect(await horizontalOverflow(page)).toBe(0)
     await page.getByLabel('Alasan finalisasi').fill('Batas waktu penilaian tahun ini.')
     await page.getByRole('button', { name: 'Finalkan' }).click()
     await page.getByRole('button', { name: 'Buka kembali' }).waitFor()
