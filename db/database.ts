@@ -1,6 +1,7 @@
 // Kysely's view of the database: one interface per table, the single source of truth for row
 // types. Times are ISO-8601 UTC strings; booleans are 0/1 integers (portable to PostgreSQL).
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { EvaluationVersionTable, PublishedEvaluationTable } from './evaluation-tables'
 
 export interface RegionTable {
   id: Generated<number>
@@ -264,36 +265,6 @@ export interface ServerSecretTable {
 /** A stored response whose aggregate increments are not yet written (deferred aggregates). */
 export interface AggPendingTable {
   response_id: number
-}
-
-export interface PublishedEvaluationTable {
-  region_id: number
-  year: number
-  index_value: number
-  /** JSON of the published components ({ baseline, output, outcome, impact, quickwin }), or null. */
-  scores: string | null
-  source: string
-  /** Date of the source, YYYY-MM-DD; null when the source states none. */
-  published_at: string | null
-  note: string | null
-  /** JSON { national, of } when the source states a rank. */
-  published_rank: string | null
-  created_at: string
-  created_by: number | null
-}
-
-export interface EvaluationVersionTable {
-  region_id: number
-  year: number
-  version: number
-  /** The evaluation as finalised (JSON): never updated. */
-  snapshot: string
-  reason: string
-  finalised_at: string
-  finalised_by: number | null
-  reopened_at: string | null
-  reopened_by: number | null
-  reopen_reason: string | null
 }
 
 export interface Database {

@@ -3,6 +3,7 @@
 // finalises it with a reason; a finalised evaluation is frozen as a numbered version; reopening
 // makes the next one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { QUICKWIN_CRITERIA } from '../../server/domain/reference'
 import { createTestApp, readProblem, type TestApp } from '../support/test-app'
 
 let t: TestApp
@@ -11,20 +12,7 @@ let regionId: number
 const path = (suffix = '') => `/api/evaluations/${regionId}/2024${suffix}`
 const get = async () =>
   (await (await t.request('GET', path(), { cookie: evaluator })).json()) as any
-const marks = Object.fromEntries(
-  [
-    'inovasi',
-    'daya_tarik',
-    'manfaat',
-    'keunikan',
-    'peluang_kemitraan',
-    'potensi_pengembangan',
-    'keberlangsungan',
-    'sumber_daya',
-    'manajemen_risiko',
-    'keberlanjutan',
-  ].map((c) => [c, 4]),
-)
+const marks = Object.fromEntries(QUICKWIN_CRITERIA.criteria.map((c) => [c.code, 4]))
 
 beforeAll(async () => {
   t = await createTestApp({ rateLimitPerMinute: 0 })

@@ -5,6 +5,7 @@
 // finalising with a reason.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { QUICKWIN_CRITERIA } from '../../server/domain/reference'
 import {
   contrastOnWhite,
   expectClean,
@@ -23,20 +24,7 @@ const VIEWPORTS = [
   { width: 1280, height: 900 },
   { width: 360, height: 740 },
 ]
-const MARKS = Object.fromEntries(
-  [
-    'inovasi',
-    'daya_tarik',
-    'manfaat',
-    'keunikan',
-    'peluang_kemitraan',
-    'potensi_pengembangan',
-    'keberlangsungan',
-    'sumber_daya',
-    'manajemen_risiko',
-    'keberlanjutan',
-  ].map((code) => [code, 4]),
-)
+const MARKS = Object.fromEntries(QUICKWIN_CRITERIA.criteria.map((c) => [c.code, 4]))
 
 let server: RunningServer
 let browser: Browser

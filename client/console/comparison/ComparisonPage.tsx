@@ -8,6 +8,7 @@ import { getRegions } from '../api/reference'
 import { t } from '../../shared/i18n'
 import { EvaluatorsOnly } from '../evaluation/EvaluatorsOnly'
 import { usePageTitle } from '../shell/page-title'
+import { AcrossExportLinks } from './AcrossExportLinks'
 import { IndexBars } from './IndexBars'
 import { ItemTable } from './ItemTable'
 import './comparison.css'
@@ -118,26 +119,10 @@ function ComparisonView() {
               />
             </Show>
             <p class="muted">{t(c().ranking.rule)}</p>
-            <nav class="export-links" aria-label={t({ id: 'Unduh perbandingan', en: 'Download' })}>
-              <ul class="actions" role="list">
-                <For each={['xlsx', 'csv', 'pdf'] as const}>
-                  {(format) => (
-                    <li>
-                      <a
-                        class="button button-secondary"
-                        href={comparisonExportUrl(exportQuery(), format)}
-                        download=""
-                      >
-                        <span class="visually-hidden">
-                          {t({ id: 'Unduh perbandingan ', en: 'Download the comparison ' })}
-                        </span>
-                        {format.toUpperCase()}
-                      </a>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </nav>
+            <AcrossExportLinks
+              what={{ id: 'Unduh perbandingan', en: 'Download the comparison' }}
+              href={(format) => comparisonExportUrl(exportQuery(), format)}
+            />
           </>
         )}
       </Show>

@@ -3,6 +3,7 @@
 // sorted column says so (aria-sort).
 import { A } from '@solidjs/router'
 import { createMemo, createSignal, For } from 'solid-js'
+import { componentShortName } from '../../../server/domain/reference'
 import type { ComparisonItem } from '../api/comparison'
 import { t } from '../../shared/i18n'
 import { formatScore } from '../evaluation/score-format'
@@ -10,13 +11,6 @@ import { formatScore } from '../evaluation/score-format'
 type Key = 'rank' | 'province' | 'region' | 'year' | 'index' | keyof ComparisonItem['scores']
 
 const COMPONENTS = ['baseline', 'output', 'outcome', 'impact', 'quickwin'] as const
-const NAMES: Record<string, string> = {
-  baseline: 'Baseline',
-  output: 'Output',
-  outcome: 'Outcome',
-  impact: 'Impact',
-  quickwin: 'Quick Win',
-}
 
 function value(item: ComparisonItem, key: Key): number | string | null {
   if (key === 'rank') return item.rank.national
@@ -82,7 +76,7 @@ export function ItemTable(props: { items: ComparisonItem[]; caption: string; byY
             {header('province', t({ id: 'Peringkat provinsi', en: 'Province rank' }))}
             <th scope="col">{t({ id: 'Sumber', en: 'Source' })}</th>
             <th scope="col">{t({ id: 'Status', en: 'Status' })}</th>
-            <For each={COMPONENTS}>{(c) => header(c, NAMES[c]!)}</For>
+            <For each={COMPONENTS}>{(c) => header(c, componentShortName(c))}</For>
             {header('index', t({ id: 'Indeks', en: 'Index' }))}
           </tr>
         </thead>

@@ -4,23 +4,17 @@
 // quick wins, the form that records a published figure, and the exports.
 import { A, createAsync, useParams } from '@solidjs/router'
 import { For, Show } from 'solid-js'
+import { componentShortName } from '../../../server/domain/reference'
 import { getTrajectory, trajectoryExportUrl } from '../api/comparison'
 import { t } from '../../shared/i18n'
 import { EvaluatorsOnly } from '../evaluation/EvaluatorsOnly'
 import { formatRange, formatScore, formatSigned } from '../evaluation/score-format'
 import { usePageTitle } from '../shell/page-title'
+import { AcrossExportLinks } from './AcrossExportLinks'
 import { IndexBars } from './IndexBars'
 import { ItemTable } from './ItemTable'
 import { PublishedForm } from './PublishedForm'
 import './comparison.css'
-
-const NAMES: Record<string, string> = {
-  baseline: 'Baseline',
-  output: 'Output',
-  outcome: 'Outcome',
-  impact: 'Impact',
-  quickwin: 'Quick Win',
-}
 
 export default function TrajectoryPage() {
   return (
@@ -87,7 +81,7 @@ function TrajectoryView() {
                           <span>
                             {' '}
                             · {t({ id: 'paling digerakkan oleh', en: 'moved most by' })}{' '}
-                            {NAMES[m().component]} ({formatSigned(m().contribution)})
+                            {componentShortName(m().component)} ({formatSigned(m().contribution)})
                           </span>
                         )}
                       </Show>
@@ -185,26 +179,10 @@ function TrajectoryView() {
             </section>
             <PublishedForm regionId={params.regionId} />
             <p class="muted">{t(tr().ranking.rule)}</p>
-            <nav class="export-links" aria-label={t({ id: 'Unduh lintasan', en: 'Download' })}>
-              <ul class="actions" role="list">
-                <For each={['xlsx', 'csv', 'pdf'] as const}>
-                  {(format) => (
-                    <li>
-                      <a
-                        class="button button-secondary"
-                        href={trajectoryExportUrl(params.regionId, format)}
-                        download=""
-                      >
-                        <span class="visually-hidden">
-                          {t({ id: 'Unduh lintasan ', en: 'Download the trajectory ' })}
-                        </span>
-                        {format.toUpperCase()}
-                      </a>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </nav>
+            <AcrossExportLinks
+              what={{ id: 'Unduh lintasan', en: 'Download the trajectory' }}
+              href={(format) => trajectoryExportUrl(params.regionId, format)}
+            />
             <p>
               <A href="/comparison">{t({ id: 'Ke perbandingan', en: 'To the comparison' })}</A>
             </p>

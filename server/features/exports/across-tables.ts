@@ -1,6 +1,7 @@
 // The comparison of a year and a region's trajectory as rows shared by their CSV, XLSX and PDF
 // exports, with a chart written as text (a bar of blocks on the 0-5 scale and the value), so a
 // screen reader, a spreadsheet and pdftotext read the chart as well as the eye does.
+import { componentShortName } from '../../domain/reference'
 import type { Comparison, Trajectory } from '../evaluations/across'
 import type { Cell, Column } from './evaluation-table'
 
@@ -84,21 +85,13 @@ export const CHANGE_COLUMNS: Column[] = [
   { key: 'kontribusi', header: 'Kontribusinya', format: '0.00' },
 ]
 
-const NAMES: Record<string, string> = {
-  baseline: 'Baseline',
-  output: 'Output',
-  outcome: 'Outcome',
-  impact: 'Impact',
-  quickwin: 'Quick Win',
-}
-
 export function changeRows(tr: Trajectory): Cell[][] {
   return tr.changes.map((c) => [
     c.year,
     c.previousYear,
     c.change,
     c.movedMost
-      ? `${NAMES[c.movedMost.component]} (${c.weighted ? 'bobot x nilai' : 'selisih nilai, bobot tidak diketahui'})`
+      ? `${componentShortName(c.movedMost.component)} (${c.weighted ? 'bobot x nilai' : 'selisih nilai, bobot tidak diketahui'})`
       : 'tidak dapat ditentukan: komponen tidak lengkap',
     c.movedMost?.contribution ?? null,
   ])
