@@ -1,7 +1,19 @@
 // Kysely's view of the database: one interface per table, the single source of truth for row
 // types. Times are ISO-8601 UTC strings; booleans are 0/1 integers (portable to PostgreSQL).
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
-import type { EvaluationVersionTable, PublishedEvaluationTable } from './evaluation-tables'
+import type {
+  AssessmentTable,
+  EvaluationTable,
+  EvaluationVersionTable,
+  PublishedEvaluationTable,
+} from './evaluation-tables'
+
+export type {
+  AssessmentTable,
+  EvaluationTable,
+  EvaluationVersionTable,
+  PublishedEvaluationTable,
+} from './evaluation-tables'
 
 export interface RegionTable {
   id: Generated<number>
@@ -10,6 +22,8 @@ export interface RegionTable {
   name: string
   kind: 'kota' | 'kabupaten'
   province: string
+  /** IANA time zone the region's calendar days are counted in (Asia/Jakarta, Makassar, Jayapura). */
+  time_zone: Generated<string>
   created_at: string
 }
 
@@ -134,7 +148,7 @@ export interface ResponseTable {
   program_id: number
   link_id: number
   submitted_at: string
-  /** Calendar day of submission in WIB (UTC+7), YYYY-MM-DD: the unit of trend aggregates. */
+  /** Calendar day of submission in the region's time zone, YYYY-MM-DD: the unit of trends. */
   day: string
   idempotency_key: string
   receipt: string
@@ -150,6 +164,10 @@ export interface ResponseTable {
   ikm_mean: number | null
   nps: number | null
   sus: number | null
+  /** Set while the response is excluded from every figure (test, spam, duplicate). */
+  excluded_at: Generated<string | null>
+  excluded_by: Generated<number | null>
+  excluded_reason: Generated<string | null>
 }
 
 export interface ResponseSegmentTable {
@@ -223,36 +241,6 @@ export interface AggSegmentCriterionTable extends SegmentKey {
   n: number
   sum: number
   sumsq: number
-}
-
-export interface AssessmentTable {
-  program_id: number
-  evaluator_id: number
-  /** JSON { [criterionCode]: 1..5 } over reference/quickwin-criteria.json. */
-  marks: string
-  /** JSON { [criterionCode | 'general']: string }. */
-  notes: string
-  updated_at: string
-}
-
-export interface EvaluationTable {
-  region_id: number
-  year: number
-  baseline: number | null
-  output: number | null
-  outcome: number | null
-  /** JSON { [dimensionCode]: 0..5 } when Outcome is entered per dimension. */
-  outcome_by_dimension: string | null
-  impact_override: number | null
-  impact_reason: string | null
-  quickwin_override: number | null
-  quickwin_reason: string | null
-  /** JSON evaluation weights for the year; null = reference defaults. */
-  weights: string | null
-  /** Weight of citizens' impact score against the assessor mark in a program's combined score. */
-  citizen_weight: number | null
-  updated_at: string
-  updated_by: number | null
 }
 
 export interface ServerSecretTable {

@@ -1,5 +1,36 @@
-// The tables of evaluations across years: published figures and finalised, numbered versions
-// (part of db/database.ts's Database, kept here so that file stays small).
+// The evaluation tables: assessors' marks, a region's yearly evaluation settings, published
+// figures and finalised, numbered versions (part of db/database.ts's Database, kept here so that
+// file stays small).
+
+export interface AssessmentTable {
+  program_id: number
+  evaluator_id: number
+  /** JSON { [criterionCode]: 1..5 } over reference/quickwin-criteria.json. */
+  marks: string
+  /** JSON { [criterionCode | 'general']: string }. */
+  notes: string
+  updated_at: string
+}
+
+export interface EvaluationTable {
+  region_id: number
+  year: number
+  baseline: number | null
+  output: number | null
+  outcome: number | null
+  /** JSON { [dimensionCode]: 0..5 } when Outcome is entered per dimension. */
+  outcome_by_dimension: string | null
+  impact_override: number | null
+  impact_reason: string | null
+  quickwin_override: number | null
+  quickwin_reason: string | null
+  /** JSON evaluation weights for the year; null = reference defaults. */
+  weights: string | null
+  /** Weight of citizens' impact score against the assessor mark in a program's combined score. */
+  citizen_weight: number | null
+  updated_at: string
+  updated_by: number | null
+}
 
 export interface PublishedEvaluationTable {
   region_id: number

@@ -28,6 +28,7 @@ import { scoreRoutes } from './features/scores/routes'
 import { assessmentRoutes } from './features/assessments/routes'
 import { evaluationRoutes } from './features/evaluations/routes'
 import { exportRoutes } from './features/exports/routes'
+import { responseWorkspaceRoutes } from './features/response-workspace/routes'
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -88,6 +89,7 @@ export function apiRoutes(deps: AppDeps) {
       .route('/', linkRoutes(deps))
       .route('/', publicFormRoutes(deps))
       .route('/', responseRoutes(deps))
+      .route('/', responseWorkspaceRoutes(deps))
       .route('/', scoreRoutes(deps))
       .route('/', assessmentRoutes(deps))
       // Exports first: /evaluations/:regionId/export.csv must not reach /evaluations/:regionId/:year.

@@ -39,6 +39,7 @@ const routes = (code: string): [string, string, unknown?][] => [
   ['GET', `/api/programs/${program[code]}/analytics/summary`],
   ['GET', `/api/programs/${program[code]}/analytics/comments`],
   ['GET', `/api/programs/${program[code]}/questionnaires`],
+  ['GET', `/api/programs/${program[code]}/responses`],
   ['GET', `/api/programs/${program[code]}/assessment`],
   ['PUT', `/api/programs/${program[code]}/assessment`, { marks }],
   ['GET', `/api/evaluations/${region[code]}`],

@@ -22,6 +22,8 @@ export interface EvaluatedRegion {
   id: number
   code: string
   name: string
+  /** IANA zone the region's calendar (and so the evaluation's year) is counted in. */
+  timeZone: string
 }
 
 function groupDimensions(programs: ProgramEntry[], ev: ReturnType<typeof evaluateDimensions>) {
@@ -115,6 +117,7 @@ export async function buildEvaluation(
     }),
     facts: {
       year,
+      timeZone: region.timeZone,
       weights,
       weightsFromReference: s.weights === null,
       citizenWeight,

@@ -28,7 +28,7 @@ export async function regionForEvaluation(db: Kysely<Database>, user: SessionUse
   if (!region) throw AppError.notFound('The region')
   if (!readsRegion(user, region))
     throw AppError.forbidden(`This evaluator sees the evaluations of ${scopeWords(user)} only.`)
-  return { id: region.id, code: region.code, name: region.name }
+  return { id: region.id, code: region.code, name: region.name, timeZone: region.timeZone }
 }
 
 /** The evaluation computed from the data, with the previous year's index and the method. */

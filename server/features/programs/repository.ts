@@ -58,6 +58,7 @@ function selectDetail(query: ReturnType<typeof withAgency>) {
       'agencies.name as agency_name',
       'regions.code as region_code',
     ])
+    .select('regions.time_zone')
 }
 
 export type ProgramDetailRow = NonNullable<Awaited<ReturnType<typeof findProgramRow>>>

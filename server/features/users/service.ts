@@ -1,5 +1,6 @@
 // User management by admins: roles with the scope each needs (owners an agency, evaluators a
-// region, a province or the whole country), lower-cased unique emails, and no admin locking themselves (or everyone) out.
+// region, a province or the whole country), lower-cased unique emails, and no admin locking
+// themselves (or everyone) out.
 import type { Kysely } from 'kysely'
 import type { Database, Role, ScopeKind, UserRow } from '../../../db/database'
 import { AppError } from '../../http/app-error'
