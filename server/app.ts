@@ -123,6 +123,9 @@ export function createApp(deps: AppDeps) {
     '/api/openapi.json',
     openAPIRouteHandler(app, {
       defaultValidationErrorResponse: VALIDATION_PROBLEM,
+      // Only routes with describeRoute are listed; /api/evaluations/export.csv is one, not a
+      // static file (the default drops parameterless paths whose last segment has a dot).
+      excludeStaticFile: false,
       documentation: {
         info: {
           title: 'Quick-win survey and impact platform API',
