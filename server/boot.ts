@@ -6,6 +6,7 @@ import type { Config } from './config'
 import type { AppDeps } from './deps'
 import { seedDemoResponses } from './features/demo/responses'
 import { createResponseStore } from './features/responses/create-store'
+import { createLogger } from './logger'
 import { seedDemoData } from './features/demo/seed'
 import { ensureFirstAdmin, type CreatedLogin } from './features/users/bootstrap'
 
@@ -51,6 +52,7 @@ export async function boot(config: Config, now: () => Date = () => new Date()): 
       dialect: opened.dialect,
       sqlite: opened.dialect === 'sqlite' ? opened.sqlite : undefined,
       config,
+      log: createLogger(config.logLevel),
       now,
       responses,
       aggregates: responses,

@@ -23,6 +23,8 @@ export interface Config {
   secureCookies: boolean
   /** At most this long (ms) between a submission and its aggregates, when nothing reads them. */
   aggregateFlushMs: number
+  /** pino level of the structured logs: info (a line per request), warn, error or silent. */
+  logLevel: string
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -36,6 +38,15 @@ function integer(name: string, value: string | undefined, fallback: number): num
   if (!Number.isInteger(n) || n < 0)
     throw new Error(`${name} must be a non-negative integer, got "${value}"`)
   return n
+}
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
+
+function logLevel(value: string | undefined): string {
+  if (value === undefined || value === '') return 'info'
+  if (!LEVELS.includes(value))
+    throw new Error(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${value}"`)
+  return value
 }
 
 /** Reads the configuration; throws a clear message on a malformed value. */
@@ -55,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: integer('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
     secureCookies: flag(env.SECURE_COOKIES, false),
     aggregateFlushMs: integer('AGGREGATE_FLUSH_MS', env.AGGREGATE_FLUSH_MS, 500),
+    logLevel: logLevel(env.LOG_LEVEL),
   }
 }

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { Database as Schema } from '../db/database'
 import type { Config } from './config'
+import type { Logger } from './logger'
 import type { AggregateFreshness } from './features/aggregates/freshness'
 import type { ResponseStore } from './features/responses/response-store'
 
@@ -13,6 +14,8 @@ export interface AppDeps {
   /** The raw SQLite connection (SQLite only): tests and scripts that work on the file itself. */
   sqlite?: Database.Database
   config: Config
+  /** Structured logs (server/logger.ts). */
+  log: Logger
   /** Injected so tests can move time (sessions, link windows, rate limits). */
   now: () => Date
   /** Stores public submissions (features/responses/response-store.ts). */

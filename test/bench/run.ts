@@ -15,6 +15,7 @@ import { measureExport } from './export'
 import { measureForm } from './form'
 import { checkCpuAccounting } from './cpu-time'
 import { countStoredReceipts, measureIngest } from './ingest'
+import { measurePostgres } from './postgres-leg'
 import { printSummary, writeReport, type BenchResults, type ScaleResult } from './report'
 import { ROOT, startBenchServer } from './server-process'
 import { benchSettings } from './settings'
@@ -167,6 +168,9 @@ try {
   const buildSeconds = build()
   const first = await ingestAndForm()
   const scaleResults = await scales()
+  log('figure 5: PostgreSQL')
+  const postgres = await measurePostgres(settings, clientDist, log)
+  if ('skipped' in postgres) log(`PostgreSQL leg skipped: ${postgres.skipped}`)
   const results: BenchResults = {
     settings,
     date,
@@ -175,6 +179,7 @@ try {
     buildSeconds,
     ...first,
     scales: scaleResults,
+    postgres,
     totalSeconds: (performance.now() - began) / 1000,
   }
   printSummary(results)

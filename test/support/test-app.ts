@@ -53,6 +53,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     adminEmail: ADMIN.email,
     adminPassword: ADMIN.password,
     demoData: true,
+    logLevel: 'silent',
     ...overrides,
   }
   const booted = await boot(config, () => new Date(clock.now))
