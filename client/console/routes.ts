@@ -29,6 +29,11 @@ export const routes: RouteDefinition[] = [
       { path: '/users', component: lazy(() => import('./users/UsersPage')) },
       { path: '/regions', component: lazy(() => import('./regions/RegionsPage')) },
       { path: '/evaluations', component: lazy(() => import('./evaluation/EvaluationStart')) },
+      { path: '/comparison', component: lazy(() => import('./comparison/ComparisonPage')) },
+      {
+        path: '/evaluations/:regionId',
+        component: lazy(() => import('./comparison/TrajectoryPage')),
+      },
       {
         path: '/evaluations/:regionId/:year',
         component: lazy(() => import('./evaluation/EvaluationPage')),

@@ -21,6 +21,8 @@ export interface ScaleResult {
   loadedNow: number
   dbBytes: number
   dashboard: EndpointFigure[]
+  /** The evaluator's reads of the program's region: evaluation, comparison, trajectory. */
+  evaluations: EndpointFigure[]
   export: ExportFigure
 }
 
@@ -167,6 +169,20 @@ function scaleTable(r: BenchResults) {
   return table(head, rows)
 }
 
+function evaluationTable(r: BenchResults) {
+  const cell = (s: ScaleResult, name: string) => {
+    const e = s.evaluations?.find((x) => x.name === name)
+    return e ? `${ms(e.p50)} / ${ms(e.p95)}` : '-'
+  }
+  const rows = r.scales.map((s) => [
+    n(s.responses),
+    cell(s, 'evaluation'),
+    cell(s, 'comparison'),
+    cell(s, 'trajectory'),
+  ])
+  return table(['responses', 'evaluation p50 / p95', 'comparison', 'trajectory'], rows)
+}
+
 /** The dirty-tree note: how many paths differ from the commit, the first few named. */
 function dirty(changed: string[]) {
   if (changed.length === 0) return ''
@@ -252,6 +268,10 @@ ${METHODS.scales(r.settings)}
 ${scaleTable(r)}
 
 Dashboard cells are p50 / p95 over ${r.settings.dashboardRepeats} requests each. "filter matches" is how many responses the filtered analytics counted.
+
+${evaluationTable(r)}
+
+The evaluator's reads of the program's region at each size, p50 / p95 over ${r.settings.dashboardRepeats} requests each: its 2024 evaluation (every program's score), the comparison of 2024 (every region's evaluation, ranked) and the region's trajectory (the comparison of each of its years). No target: recorded so that a regression shows.
 
 ## 4. Public form
 

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { connectAdmin, publishSkmForm } from './api'
 import { loadResponses, type BulkTarget } from './data'
 import { measureDashboard } from './dashboard'
+import { measureEvaluations } from './evaluations'
 import { measureExport } from './export'
 import { measureForm } from './form'
 import { checkCpuAccounting } from './cpu-time'
@@ -112,6 +113,15 @@ async function scales(): Promise<ScaleResult[]> {
         log(
           `  ${d.name} ${d.filtered ? 'filtered  ' : 'unfiltered'} p50 ${d.p50.toFixed(1)} ms  p95 ${d.p95.toFixed(1)} ms`,
         )
+      log(`figure 2b at ${size}: evaluation, comparison and trajectory`)
+      const evaluations = await measureEvaluations(
+        server.url,
+        api.cookie,
+        target.programId,
+        settings.dashboardRepeats,
+      )
+      for (const e of evaluations)
+        log(`  ${e.name} p50 ${e.p50.toFixed(1)} ms  p95 ${e.p95.toFixed(1)} ms`)
       log(`figure 3 at ${size}: CSV export`)
       const exported = await measureExport(
         server.url,
@@ -131,6 +141,7 @@ async function scales(): Promise<ScaleResult[]> {
         loadedNow,
         dbBytes,
         dashboard,
+        evaluations,
         export: exported,
       })
     } finally {

@@ -32,6 +32,7 @@ export function Header() {
           </A>
           <Show when={user().role === 'admin' || user().role === 'evaluator'}>
             <A href="/evaluations">{t({ id: 'Evaluasi', en: 'Evaluation' })}</A>
+            <A href="/comparison">{t({ id: 'Perbandingan', en: 'Comparison' })}</A>
           </Show>
           <Show when={user().role === 'admin'}>
             <A href="/users">{t({ id: 'Pengguna', en: 'Users' })}</A>
