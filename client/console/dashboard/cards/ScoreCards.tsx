@@ -16,7 +16,25 @@ const ci95 = () => t({ id: 'Selang kepercayaan 95%:', en: '95% CI:' })
 const nLine = (n: number) =>
   t({ id: `dari ${formatCount(n)} responden`, en: `from ${formatCount(n)} respondents` })
 
-export function ImpactCard(props: { impact: Score['impact'] }) {
+/**
+ * Why the score's n can be below the responses counted: a response that answered none of the
+ * scored items has no respondent score (every one of its scored questions optional and skipped).
+ */
+export function UnscoredNote(props: { responses: number; scored: number }) {
+  const unscored = () => props.responses - props.scored
+  return (
+    <Show when={unscored() > 0}>
+      <p class="stat-why" data-unscored={unscored()}>
+        {t({
+          id: `${formatCount(unscored())} dari ${formatCount(props.responses)} tanggapan tidak menjawab satu pun butir berskor, jadi tidak ikut dihitung.`,
+          en: `${formatCount(unscored())} of ${formatCount(props.responses)} responses answered no scored item, so they are not counted here.`,
+        })}
+      </p>
+    </Show>
+  )
+}
+
+export function ImpactCard(props: { impact: Score['impact']; responses: number }) {
   const ok = () => props.impact.status === 'ok' && props.impact.score != null
   return (
     <StatCard
@@ -39,6 +57,7 @@ export function ImpactCard(props: { impact: Score['impact'] }) {
       <Show when={ok()}>
         <p>{nLine(props.impact.n)}</p>
       </Show>
+      <UnscoredNote responses={props.responses} scored={props.impact.n} />
     </StatCard>
   )
 }
