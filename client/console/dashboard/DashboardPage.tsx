@@ -93,6 +93,7 @@ export default function DashboardPage() {
         mode={live.mode()}
         updatedAt={live.checkedAt()}
         lastResponseAt={live.summary()?.lastResponseAt}
+        timeZone={program()?.timeZone}
         news={news()}
       />
       <ErrorBoundary
