@@ -5,13 +5,13 @@ import { createAsync, revalidate, useParams } from '@solidjs/router'
 import { createMemo, createSignal, ErrorBoundary, Show, Suspense } from 'solid-js'
 import { t } from '../../shared/i18n'
 import { getAnalytics, getCrosstab, getScore } from '../api/analytics'
-import { getProgram } from '../api/programs'
 import { listQuestionnaires } from '../api/questionnaires'
 import {
   ALL_QUESTIONNAIRES,
   chosenQuestionnaire,
   withQuestionnaire,
 } from '../program/questionnaire-choice'
+import { useProgram } from '../program/program-context'
 import { QuestionnaireSelect } from '../program/QuestionnaireSelect'
 import { Loading } from '../shell/Loading'
 import { DashboardBody } from './DashboardBody'
@@ -35,7 +35,7 @@ export default function DashboardPage() {
   const params = useParams<{ id: string }>()
   const [search, setSearch] = useDashboardParams()
   const filters = createMemo(() => filterQueryFrom(search), undefined, { equals: sameJson })
-  const program = createAsync(() => getProgram(params.id))
+  const program = useProgram()
   const questionnaires = createAsync(() => listQuestionnaires(params.id))
   const chosen = () => chosenQuestionnaire(search.questionnaire, questionnaires() ?? [])
   const query = createMemo(() => withQuestionnaire(filters(), chosen()), undefined, {
@@ -93,7 +93,7 @@ export default function DashboardPage() {
         mode={live.mode()}
         updatedAt={live.checkedAt()}
         lastResponseAt={live.summary()?.lastResponseAt}
-        timeZone={program()?.timeZone}
+        timeZone={program().timeZone}
         news={news()}
       />
       <ErrorBoundary
@@ -106,11 +106,11 @@ export default function DashboardPage() {
         )}
       >
         <Suspense fallback={<Loading />}>
-          <Show when={program() && questionnaires()}>
+          <Show when={questionnaires()}>
             <DashboardBody
               programId={params.id}
-              programYear={program()!.year}
-              timeZone={program()!.timeZone}
+              programYear={program().year}
+              timeZone={program().timeZone}
               query={query()}
               filters={filters()}
               params={search}

@@ -8,8 +8,11 @@ import { cleanReceipt, type ExcludedView } from './response-params'
 
 const VIEWS: { value: ExcludedView; label: { id: string; en: string } }[] = [
   { value: '0', label: { id: 'Dihitung', en: 'Counted' } },
-  { value: '1', label: { id: 'Dikeluarkan', en: 'Excluded' } },
-  { value: 'all', label: { id: 'Semua (yang dikeluarkan ditandai)', en: 'All (excluded marked)' } },
+  { value: '1', label: { id: 'Dikecualikan', en: 'Excluded' } },
+  {
+    value: 'all',
+    label: { id: 'Semua (yang dikecualikan ditandai)', en: 'All (excluded marked)' },
+  },
 ]
 
 export function ListControls(props: {

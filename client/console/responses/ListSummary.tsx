@@ -15,9 +15,9 @@ export function ListSummary(props: {
 }) {
   const which = () =>
     props.view === '1'
-      ? t({ id: 'yang dikeluarkan', en: 'excluded' })
+      ? t({ id: 'yang dikecualikan', en: 'excluded' })
       : props.view === 'all'
-        ? t({ id: 'dihitung dan dikeluarkan', en: 'counted and excluded' })
+        ? t({ id: 'dihitung dan dikecualikan', en: 'counted and excluded' })
         : t({ id: 'yang dihitung', en: 'counted' })
   return (
     <p class="result-count list-summary" role="status" data-matching={props.matching}>

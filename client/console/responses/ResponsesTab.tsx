@@ -5,7 +5,6 @@
 import { createAsync, useParams } from '@solidjs/router'
 import { createMemo, ErrorBoundary, Show, Suspense } from 'solid-js'
 import { t } from '../../shared/i18n'
-import { getProgram } from '../api/programs'
 import { listQuestionnaires } from '../api/questionnaires'
 import { DashboardProblem } from '../dashboard/DashboardProblem'
 import {
@@ -15,6 +14,7 @@ import {
   useDashboardParams,
 } from '../dashboard/dashboard-params'
 import { chosenQuestionnaire } from '../program/questionnaire-choice'
+import { useProgram } from '../program/program-context'
 import { QuestionnaireSelect } from '../program/QuestionnaireSelect'
 import { Loading } from '../shell/Loading'
 import { ResponsesBody } from './ResponsesBody'
@@ -26,7 +26,7 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 export default function ResponsesTab() {
   const params = useParams<{ id: string }>()
   const [search, setSearch] = useDashboardParams()
-  const program = createAsync(() => getProgram(params.id))
+  const program = useProgram()
   const questionnaires = createAsync(() => listQuestionnaires(params.id))
   const chosen = () => chosenQuestionnaire(search.questionnaire, questionnaires() ?? [])
   const filters = createMemo(() => filterQueryFrom(search), undefined, { equals: sameJson })
@@ -36,7 +36,7 @@ export default function ResponsesTab() {
       <div class="section-head">
         <h2 id="responses-title">{t({ id: 'Tanggapan warga', en: "Citizens' responses" })}</h2>
       </div>
-      <Show when={program() && questionnaires()}>
+      <Show when={questionnaires()}>
         <QuestionnaireSelect
           questionnaires={questionnaires()!}
           value={chosen()}
@@ -53,7 +53,7 @@ export default function ResponsesTab() {
         >
           <Suspense fallback={<Loading />}>
             <ResponsesBody
-              program={program()!}
+              program={program()}
               questionnaires={questionnaires()!}
               questionnaire={chosen()}
               filters={filters()}

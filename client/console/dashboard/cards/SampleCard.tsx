@@ -62,7 +62,9 @@ export function SampleCard(props: { score: Score }) {
         </Show>{' '}
         {t({ id: `pada n = ${formatCount(n())}`, en: `at n = ${formatCount(n())}` })}
       </p>
-      <UnscoredNote responses={props.score.n} scored={n()} />
+      <Show when={props.score.impact.criteria.length > 0}>
+        <UnscoredNote responses={props.score.n} scored={n()} />
+      </Show>
     </StatCard>
   )
 }

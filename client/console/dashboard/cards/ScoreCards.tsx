@@ -36,16 +36,24 @@ export function UnscoredNote(props: { responses: number; scored: number }) {
 
 export function ImpactCard(props: { impact: Score['impact']; responses: number }) {
   const ok = () => props.impact.status === 'ok' && props.impact.score != null
+  const measured = () => props.impact.criteria.length > 0
   return (
     <StatCard
       name="impact"
       title={t({ id: 'Skor dampak', en: 'Impact score' })}
       value={ok() ? formatDecimal(props.impact.score!) : undefined}
       unit={t({ id: 'dari 5', en: 'out of 5' })}
-      note={t({
-        id: `Belum cukup data: perlu sedikitnya 2 responden berskor (kini ${props.impact.n}).`,
-        en: `Not enough data: needs at least 2 scored respondents (now ${props.impact.n}).`,
-      })}
+      note={
+        measured()
+          ? t({
+              id: `Belum cukup data: perlu sedikitnya 2 responden berskor (kini ${props.impact.n}).`,
+              en: `Not enough data: needs at least 2 scored respondents (now ${props.impact.n}).`,
+            })
+          : t({
+              id: 'Tidak diukur: kuesioner ini tidak memiliki butir skor dampak.',
+              en: 'Not measured: the questionnaire has no impact-score items.',
+            })
+      }
     >
       <Show when={ok() && props.impact.ci}>
         {(ci) => (
@@ -57,7 +65,9 @@ export function ImpactCard(props: { impact: Score['impact']; responses: number }
       <Show when={ok()}>
         <p>{nLine(props.impact.n)}</p>
       </Show>
-      <UnscoredNote responses={props.responses} scored={props.impact.n} />
+      <Show when={measured()}>
+        <UnscoredNote responses={props.responses} scored={props.impact.n} />
+      </Show>
     </StatCard>
   )
 }

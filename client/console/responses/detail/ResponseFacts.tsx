@@ -54,7 +54,7 @@ export function ResponseFacts(props: {
         >
           {(x) => (
             <>
-              <strong>{t({ id: 'Dikeluarkan', en: 'Excluded' })}</strong>: <q>{x().reason}</q>
+              <strong>{t({ id: 'Dikecualikan', en: 'Excluded' })}</strong>: <q>{x().reason}</q>
               {' · '}
               {formatZoned(x().at, r().timeZone)}
               <Show when={x().by}> · {x().by}</Show>

@@ -53,7 +53,7 @@ export default function ResponsePage() {
           <h1>{heading()}</h1>
           <Show when={response()!.excluded}>
             <p class="badge badge-excluded">
-              {t({ id: 'Dikeluarkan dari perhitungan', en: 'Excluded from the figures' })}
+              {t({ id: 'Dikecualikan dari perhitungan', en: 'Excluded from the figures' })}
             </p>
           </Show>
         </header>

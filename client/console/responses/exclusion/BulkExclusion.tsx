@@ -34,7 +34,7 @@ export function BulkExclusion(props: {
       const { excluded } = await exclude(props.questionnaireId, props.query, text)
       props.onDone(
         t({
-          id: `${formatCount(excluded)} tanggapan dikeluarkan dari semua angka.`,
+          id: `${formatCount(excluded)} tanggapan dikecualikan dari semua angka.`,
           en: `${formatCount(excluded)} responses excluded from every figure.`,
         }),
       )
@@ -63,7 +63,7 @@ export function BulkExclusion(props: {
           fallback={
             <button type="button" class="button button-secondary" onClick={() => setOpen(true)}>
               {excluding()
-                ? t({ id: 'Keluarkan semua yang cocok…', en: 'Exclude every match…' })
+                ? t({ id: 'Kecualikan semua yang cocok…', en: 'Exclude every match…' })
                 : t({ id: 'Pulihkan semua yang cocok…', en: 'Restore every match…' })}
             </button>
           }
@@ -79,11 +79,11 @@ export function BulkExclusion(props: {
             <p id="bulk-question" class="confirm-question">
               {excluding()
                 ? t({
-                    id: `Keluarkan ${formatCount(props.matching ?? 0)} tanggapan ${scope()} dari semua angka (hitungan, skor, evaluasi, unduhan)? Dapat dipulihkan kapan saja.`,
+                    id: `Kecualikan ${formatCount(props.matching ?? 0)} tanggapan ${scope()} dari semua angka (hitungan, skor, evaluasi, unduhan)? Dapat dipulihkan kapan saja.`,
                     en: `Exclude ${formatCount(props.matching ?? 0)} responses ${scope()} from every figure (counts, scores, evaluation, downloads)? They can be restored at any time.`,
                   })
                 : t({
-                    id: `Hitung kembali semua tanggapan yang dikeluarkan ${scope()}?`,
+                    id: `Hitung kembali semua tanggapan yang dikecualikan ${scope()}?`,
                     en: `Count again every excluded response ${scope()}?`,
                   })}
             </p>
@@ -104,7 +104,7 @@ export function BulkExclusion(props: {
               <button type="submit" class="button button-danger" disabled={submission.pending()}>
                 {excluding()
                   ? t({
-                      id: `Ya, keluarkan ${formatCount(props.matching ?? 0)} tanggapan`,
+                      id: `Ya, kecualikan ${formatCount(props.matching ?? 0)} tanggapan`,
                       en: `Yes, exclude ${formatCount(props.matching ?? 0)} responses`,
                     })
                   : t({ id: 'Ya, pulihkan', en: 'Yes, restore' })}

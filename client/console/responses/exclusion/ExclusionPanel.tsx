@@ -25,7 +25,7 @@ export function ExclusionPanel(props: { response: ResponseDetail }) {
     const text = reason.text()
     if (!text) return setMissing(true)
     await exclude(id(), text)
-    setDone(t({ id: 'Tanggapan dikeluarkan.', en: 'The response is excluded.' }))
+    setDone(t({ id: 'Tanggapan dikecualikan.', en: 'The response is excluded.' }))
   })
 
   return (
@@ -33,7 +33,7 @@ export function ExclusionPanel(props: { response: ResponseDetail }) {
       <h2 id="exclusion-title">
         {props.response.excluded
           ? t({ id: 'Hitung kembali', en: 'Count it again' })
-          : t({ id: 'Keluarkan dari perhitungan', en: 'Exclude from the figures' })}
+          : t({ id: 'Kecualikan dari perhitungan', en: 'Exclude from the figures' })}
       </h2>
       <form
         class="stack"
@@ -56,7 +56,7 @@ export function ExclusionPanel(props: { response: ResponseDetail }) {
         >
           <p>
             {t({
-              id: 'Tanggapan yang dikeluarkan tidak dihitung di hitungan, skor, evaluasi dan unduhan; tetap tersimpan dan dapat dipulihkan.',
+              id: 'Tanggapan yang dikecualikan tidak dihitung di hitungan, skor, evaluasi dan unduhan; tetap tersimpan dan dapat dipulihkan.',
               en: 'An excluded response leaves every count, score, evaluation and download; it stays stored and can be restored.',
             })}
           </p>
@@ -81,7 +81,7 @@ export function ExclusionPanel(props: { response: ResponseDetail }) {
           >
             {props.response.excluded
               ? t({ id: 'Pulihkan tanggapan', en: 'Restore the response' })
-              : t({ id: 'Keluarkan tanggapan', en: 'Exclude the response' })}
+              : t({ id: 'Kecualikan tanggapan', en: 'Exclude the response' })}
           </button>
         </div>
         <p role="status" class="status-slot">

@@ -68,7 +68,7 @@ export function ResponseTable(props: {
                         <td>
                           {item.excluded ? (
                             <span class="badge badge-excluded">
-                              {t({ id: 'Dikeluarkan', en: 'Excluded' })}
+                              {t({ id: 'Dikecualikan', en: 'Excluded' })}
                             </span>
                           ) : (
                             t({ id: 'Dihitung', en: 'Counted' })
