@@ -158,6 +158,10 @@ describe('the program dashboard', () => {
     const demo = all.trend.some((d) => d.day.startsWith('2024'))
     const [from, to] = demo ? ['2024-04-01', '2024-09-30'] : [todayThere(), todayThere()]
     const filters = page.getByRole('search', { name: 'Saring dasbor' })
+    // The program's year comes from the program, also after an in-app navigation.
+    expect(
+      await filters.getByLabel('Periode').locator('option[value="programYear"]').textContent(),
+    ).toBe('Tahun program (2024)')
     await filters.getByLabel('Dari tanggal').fill(from)
     await page.waitForURL(/from=/)
     await filters.getByLabel('Sampai tanggal').fill(to)

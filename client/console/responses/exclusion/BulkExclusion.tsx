@@ -47,9 +47,18 @@ export function BulkExclusion(props: {
         }),
       )
     }
-    setOpen(false)
+    show(false)
   })
   const excluding = () => props.view === '0'
+  let opener: HTMLButtonElement | undefined
+  let form: HTMLFormElement | undefined
+  // Keyboard and screen reader users land on the question, and back on the button after.
+  const show = (next: boolean) => {
+    setOpen(next)
+    queueMicrotask(() =>
+      (next ? form?.querySelector<HTMLElement>('input, button') : opener)?.focus(),
+    )
+  }
   const scope = () =>
     props.filtered
       ? t({ id: 'yang cocok dengan saringan ini', en: 'that match these filters' })
@@ -61,7 +70,12 @@ export function BulkExclusion(props: {
         <Show
           when={open()}
           fallback={
-            <button type="button" class="button button-secondary" onClick={() => setOpen(true)}>
+            <button
+              type="button"
+              class="button button-secondary"
+              ref={opener}
+              onClick={() => show(true)}
+            >
               {excluding()
                 ? t({ id: 'Kecualikan semua yang cocok…', en: 'Exclude every match…' })
                 : t({ id: 'Pulihkan semua yang cocok…', en: 'Restore every match…' })}
@@ -69,6 +83,7 @@ export function BulkExclusion(props: {
           }
         >
           <form
+            ref={form}
             class="confirm card"
             aria-labelledby="bulk-question"
             onSubmit={(e) => {
