@@ -8,6 +8,7 @@ import { clientAddress } from './http/client-address'
 import type { AppDeps } from './deps'
 import type { AppEnv } from './http/context'
 import { originCheck } from './http/origin-check'
+import { requestLog } from './http/request-log'
 import { securityHeaders } from './http/security-headers'
 import { handleError, handleNotFound } from './http/problem'
 import { auditRoutes } from './features/audit/routes'
@@ -28,6 +29,7 @@ import { scoreRoutes } from './features/scores/routes'
 import { assessmentRoutes } from './features/assessments/routes'
 import { evaluationRoutes } from './features/evaluations/routes'
 import { exportRoutes } from './features/exports/routes'
+import { healthRoutes } from './features/health/routes'
 import { responseWorkspaceRoutes } from './features/response-workspace/routes'
 
 export const CONTENT_SECURITY_POLICY = {
@@ -102,6 +104,7 @@ export function createApp(deps: AppDeps) {
   app.onError(handleError)
   app.notFound(handleNotFound)
   app.use('*', securityHeaders(CONTENT_SECURITY_POLICY))
+  app.use('*', requestLog(deps.log))
   app.use('*', clientAddress(process.env.TRUST_PROXY === '1'))
   // Pages and assets travel gzipped to citizens' phones on weak mobile data; the API stays
   // uncompressed so ingestion spends no CPU on it and streamed exports flow as written.
@@ -130,6 +133,7 @@ export function createApp(deps: AppDeps) {
     }),
   )
   app.all('/api/*', (c) => handleNotFound(c))
+  app.route('/', healthRoutes(deps))
   // Before main.ts's catch-all for the console: Hono matches in registration order.
   app.route('/', formPageRoutes(deps))
   return app

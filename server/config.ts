@@ -5,6 +5,8 @@ export interface Config {
   port: number
   databasePath: string
   databaseUrl?: string
+  /** PostgreSQL schema to use (`DATABASE_SCHEMA`); the server's search_path when absent. */
+  databaseSchema?: string
   adminEmail?: string
   adminPassword?: string
   demoData: boolean
@@ -21,6 +23,8 @@ export interface Config {
   secureCookies: boolean
   /** At most this long (ms) between a submission and its aggregates, when nothing reads them. */
   aggregateFlushMs: number
+  /** pino level of the structured logs: info (a line per request), warn, error or silent. */
+  logLevel: string
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -36,12 +40,22 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return n
 }
 
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
+
+function logLevel(value: string | undefined): string {
+  if (value === undefined || value === '') return 'info'
+  if (!LEVELS.includes(value))
+    throw new Error(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${value}"`)
+  return value
+}
+
 /** Reads the configuration; throws a clear message on a malformed value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: integer('PORT', env.PORT, 3000),
     databasePath: env.DATABASE_PATH || resolve('data', 'quickwin.sqlite'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.DATABASE_SCHEMA || undefined,
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     demoData: flag(env.DEMO_DATA, true),
@@ -52,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: integer('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
     secureCookies: flag(env.SECURE_COOKIES, false),
     aggregateFlushMs: integer('AGGREGATE_FLUSH_MS', env.AGGREGATE_FLUSH_MS, 500),
+    logLevel: logLevel(env.LOG_LEVEL),
   }
 }

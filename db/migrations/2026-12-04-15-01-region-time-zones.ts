@@ -7,6 +7,7 @@
 // that recovers from a crash), so the result is a rebuild by construction. The mapping is copied
 // here, frozen, from server/domain/calendar/time-zones.ts.
 import { sql, type Kysely } from 'kysely'
+import { dialectOf } from '../dialect'
 
 const WITA = ['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']
 /** Whole hours east of UTC: none of Indonesia's zones has daylight saving time. */
@@ -35,6 +36,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`update regions set time_zone = 'Asia/Makassar'
     where ${province} in (${sql.join(WITA)})`.execute(db)
 
+  // A PostgreSQL database is created by all the migrations at once: it has no responses yet.
+  if (dialectOf(db) === 'postgres') return
   for (const [zone, hours] of Object.entries(OFFSETS)) {
     const questionnaires = sql`select q.id from questionnaires q
       join programs p on p.id = q.program_id join regions g on g.id = p.region_id

@@ -15,5 +15,7 @@ export type AppEnv = {
   Variables: {
     user: SessionUser | null
     clientAddress: string
+    /** This request's id (X-Request-Id), in its log line and its answer. */
+    requestId: string
   }
 }

@@ -9,7 +9,6 @@ import { allQuestions, validateAnswers } from '../../server/domain/questionnaire
 import { scoreRespondent } from '../../server/domain/scoring'
 import { localDay } from '../../server/domain/calendar'
 import { countingPlan } from '../../server/features/aggregates/counting-plan'
-import { storeResponsesWithAggregates } from '../../server/features/responses/store-responses'
 import { addChannelsQuestion, openLink, publish } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
@@ -158,7 +157,9 @@ const filterArbitrary = fc.record(
 
 type Filter = typeof filterArbitrary extends fc.Arbitrary<infer F> ? F : never
 
-function write(items: { form: number; link: number; day: number; minute: number; answers: any }[]) {
+async function write(
+  items: { form: number; link: number; day: number; minute: number; answers: any }[],
+) {
   const batch = items.map((item) => {
     const form = forms[item.form]!
     const checked = validateAnswers(form.definition, item.answers)
@@ -180,7 +181,7 @@ function write(items: { form: number; link: number; day: number; minute: number;
     }
   })
   expect(
-    storeResponsesWithAggregates(t.deps.sqlite, batch).every((o) => o.status === 'created'),
+    (await t.deps.responses.storeWithAggregates(batch)).every((o) => o.status === 'created'),
   ).toBe(true)
 }
 
@@ -263,7 +264,7 @@ it('analytics and cross-tabs equal a recount of the filtered raw rows', async ()
       fc.constantFrom('U1', 'benefit', 'nps', 'aware', 'channels', 'impact', 'kecamatan'),
       fc.constantFrom('gender', 'age'),
       async (items, filter, question, segment) => {
-        write(items)
+        await write(items)
         const { query, matches } = describeFilter(filter)
         const rows = (await rawRows()).filter(matches)
         const res = await t.request('GET', `/api/programs/${programId}/analytics?${query}`, {

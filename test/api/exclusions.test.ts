@@ -1,11 +1,9 @@
 // Excluding responses from every figure and putting them back: one at a time or every response a
 // filter matches, with a reason, audited; the counts, score, table and exports follow, and the
 // maintained aggregates stay equal to a rebuild from the responses that count.
-import { sql } from 'kysely'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { aggregatePendingResponses } from '../../server/features/aggregates/write/recovery'
-import { DERIVED_TABLES, derivedSnapshot } from '../support/aggregate-snapshot'
+import { derivedSnapshot, rebuiltSnapshot } from '../support/aggregate-snapshot'
 import { openLink, seedForm, skmAnswers, submit, type SeededForm } from '../support/seed-form'
 import { createTestApp, readProblem, type TestApp } from '../support/test-app'
 
@@ -69,12 +67,7 @@ const figures = async () => {
 
 async function rebuilt() {
   const now = await derivedSnapshot(t.deps.db, form.questionnaireId)
-  for (const table of DERIVED_TABLES)
-    await t.deps.db.deleteFrom(table).where('questionnaire_id', '=', form.questionnaireId).execute()
-  await sql`insert into agg_pending (response_id)
-    select id from responses where questionnaire_id = ${form.questionnaireId}`.execute(t.deps.db)
-  aggregatePendingResponses(t.deps.sqlite)
-  return { now, rebuild: await derivedSnapshot(t.deps.db, form.questionnaireId) }
+  return { now, rebuild: await rebuiltSnapshot(t.deps, form.questionnaireId) }
 }
 
 describe('excluding one response', () => {

@@ -10,7 +10,6 @@ import { QUICKWIN_CRITERIA } from '../../server/domain/reference'
 import { scoreRespondent } from '../../server/domain/scoring'
 import { localDay } from '../../server/domain/calendar'
 import { countingPlan } from '../../server/features/aggregates/counting-plan'
-import { storeResponsesWithAggregates } from '../../server/features/responses/store-responses'
 import { seedForm, submit, type SeededForm } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
@@ -350,7 +349,7 @@ describe('raw responses', () => {
       }
     })
     expect(
-      storeResponsesWithAggregates(t.deps.sqlite, batch).every((o) => o.status === 'created'),
+      (await t.deps.responses.storeWithAggregates(batch)).every((o) => o.status === 'created'),
     ).toBe(true)
     const rows = parse(await (await download(rawPath('csv'), evaluator)).text(), {
       columns: true,

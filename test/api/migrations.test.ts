@@ -5,7 +5,7 @@ import { Migrator, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrateToLatest } from '../../db/migrate'
 import { migrations } from '../../db/migrations'
-import { aggregatePendingResponses } from '../../server/features/aggregates/write/recovery'
+import { aggregatePendingResponses } from '../../server/features/aggregates/write/sqlite/recovery'
 import { addChannelsQuestion, openLink, seedForm, skmAnswers, submit } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
@@ -89,7 +89,7 @@ describe('migrations 007 and 008 on a database with responses', () => {
 
     await migrateToLatest(t.deps.db)
     // As start-up does: what a migration listed in agg_pending is aggregated from the responses.
-    aggregatePendingResponses(t.deps.sqlite)
+    aggregatePendingResponses(t.deps.sqlite!)
     for (const table of TABLES) expect(await snapshot(table), table).toEqual(written[table])
   })
 

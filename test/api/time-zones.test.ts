@@ -5,8 +5,9 @@ import { Migrator, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrateToLatest } from '../../db/migrate'
 import { migrations } from '../../db/migrations'
-import { aggregatePendingResponses } from '../../server/features/aggregates/write/recovery'
-import { DERIVED_TABLES, derivedSnapshot } from '../support/aggregate-snapshot'
+import { aggregatePendingResponses } from '../../server/features/aggregates/write/sqlite/recovery'
+import { derivedSnapshot, rebuiltSnapshot } from '../support/aggregate-snapshot'
+import { describeSqlite } from '../support/dialect'
 import { seedForm, skmAnswers, submit, type SeededForm } from '../support/seed-form'
 import { createTestApp, readProblem, type TestApp } from '../support/test-app'
 
@@ -43,12 +44,7 @@ const trend = async () =>
   ).trend as { day: string; count: number }[]
 
 async function rebuild() {
-  for (const table of DERIVED_TABLES)
-    await t.deps.db.deleteFrom(table).where('questionnaire_id', '=', form.questionnaireId).execute()
-  await sql`insert or ignore into agg_pending (response_id)
-    select id from responses where questionnaire_id = ${form.questionnaireId}`.execute(t.deps.db)
-  aggregatePendingResponses(t.deps.sqlite)
-  return derivedSnapshot(t.deps.db, form.questionnaireId)
+  return rebuiltSnapshot(t.deps, form.questionnaireId)
 }
 
 describe('days on the region clock', () => {
@@ -126,7 +122,7 @@ describe('days on the region clock', () => {
   })
 })
 
-describe('migration 15-01 on a database counted in WIB', () => {
+describeSqlite('migration 15-01 on a database counted in WIB', () => {
   it('moves WITA responses to their own day, to the same rows a rebuild gives', async () => {
     // Counted as before the migration: every day in WIB, the aggregates built on it.
     await sql`update responses set day = date(submitted_at, '+7 hours')`.execute(t.deps.db)
@@ -139,7 +135,7 @@ describe('migration 15-01 on a database counted in WIB', () => {
     expect((await migrator.migrateTo('2026-11-23-009-pending-aggregates')).error).toBeUndefined()
 
     await migrateToLatest(t.deps.db)
-    aggregatePendingResponses(t.deps.sqlite) // as start-up does
+    aggregatePendingResponses(t.deps.sqlite!) // as start-up does
     const row = await t.deps.db
       .selectFrom('regions')
       .select('time_zone')

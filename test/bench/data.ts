@@ -4,7 +4,7 @@
 // days of 2024 (weekdays busier, uptake growing) and over several links.
 import { randomBytes } from 'node:crypto'
 import { newIdempotencyKey } from '../../client/form/storage/idempotency-key'
-import { openDatabase } from '../../db/connection'
+import { openSqlite } from '../../db/connection'
 import { validateAnswers, type Definition } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
 import { localDay } from '../../server/domain/calendar'
@@ -12,7 +12,7 @@ import { countingPlan } from '../../server/features/aggregates/counting-plan'
 import {
   storeResponsesWithAggregates,
   type ScoredResponse,
-} from '../../server/features/responses/store-responses'
+} from '../../server/features/responses/sqlite/store-responses'
 import { generateAnswers, seededRandom, type Random } from './answers'
 
 export interface BulkTarget {
@@ -70,7 +70,7 @@ export function loadResponses(
   onProgress: (written: number) => void = () => {},
 ): number {
   const started = performance.now()
-  const handle = openDatabase({ path: target.databasePath })
+  const handle = openSqlite(target.databasePath)
   try {
     const row = handle.sqlite
       .prepare('select definition from questionnaire_versions where id = ?')

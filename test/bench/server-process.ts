@@ -45,9 +45,13 @@ export async function startBenchServer(options: {
       RATE_LIMIT_PER_MINUTE: '0',
     },
   })
+  // The server logs a line per request (as npm start does); the first 64 KB are kept for errors.
   let log = ''
-  child.stdout!.on('data', (chunk) => (log += chunk))
-  child.stderr!.on('data', (chunk) => (log += chunk))
+  const keep = (chunk: Buffer) => {
+    if (log.length < 65_536) log += chunk
+  }
+  child.stdout!.on('data', keep)
+  child.stderr!.on('data', keep)
   const url = `http://127.0.0.1:${port}`
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return

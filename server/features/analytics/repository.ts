@@ -4,6 +4,7 @@
 // stops after one page, so a page costs the rows it skips, not the program's size.
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
+import { jsonField } from '../../../db/dialect'
 import { matchingResponses } from '../aggregates/read/raw-rows'
 import type { Selection } from '../aggregates/read/selection'
 
@@ -22,7 +23,7 @@ export interface CommentPage {
 
 /** Up to `limit + 1` non-blank answers to the text question `code`, newest first. */
 export function listCommentRows(db: Kysely<Database>, page: CommentPage) {
-  const text = sql<string>`json_extract(r.answers, ${`$.${page.code}`})`
+  const text = jsonField<string>(db, 'r.answers', page.code)
   let q = matchingResponses(db, page.selection)
     .innerJoin('links as l', 'l.id', 'r.link_id')
     .select(['r.id', 'r.submitted_at', 'l.channel', text.as('text')])

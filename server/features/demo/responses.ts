@@ -1,7 +1,6 @@
 // Demo responses for Banjarmasin's 2024 quick wins, so a fresh install shows live dashboards: one
 // published questionnaire and two links per program, and a deterministic (seeded) year of answers
 // written through the ingestion batch writer, so aggregates are built exactly as for citizens.
-import type SQLite from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import { localDay, offsetMinutes } from '../../domain/calendar'
@@ -12,7 +11,7 @@ import type { SessionUser } from '../../http/context'
 import { createLink } from '../links/service'
 import { createQuestionnaire, publishQuestionnaire } from '../questionnaires/service'
 import { countingPlan } from '../aggregates/counting-plan'
-import { storeResponsesWithAggregates, type ScoredResponse } from '../responses/store-responses'
+import type { ResponseStore, ScoredResponse } from '../responses/response-store'
 import { generatedAnswers, seededRandom, type Random } from './answers'
 
 /** Every demo questionnaire title ends so, every demo link channel starts so. */
@@ -62,7 +61,7 @@ function submissionTimes(
 
 async function seedProgram(
   db: Kysely<Database>,
-  sqlite: SQLite.Database,
+  store: ResponseStore,
   actor: SessionUser,
   program: { id: number; name: string; timeZone: string },
   index: number,
@@ -114,7 +113,7 @@ async function seedProgram(
       score: scoreRespondent(def, checked.answers),
     }
   })
-  const outcomes = storeResponsesWithAggregates(sqlite, batch)
+  const outcomes = await store.storeWithAggregates(batch)
   if (outcomes.some((o) => o.status !== 'created')) throw new Error('Demo responses were refused')
   return batch.length
 }
@@ -126,7 +125,7 @@ async function seedProgram(
  */
 export async function seedDemoResponses(
   db: Kysely<Database>,
-  sqlite: SQLite.Database,
+  store: ResponseStore,
   now: Date,
 ): Promise<number> {
   const admin = await db
@@ -147,7 +146,7 @@ export async function seedDemoResponses(
     .execute()
   let written = 0
   for (const [index, program] of programs.entries()) {
-    written += await seedProgram(db, sqlite, actor, program, index, now)
+    written += await seedProgram(db, store, actor, program, index, now)
   }
   return written
 }

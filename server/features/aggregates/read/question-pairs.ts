@@ -5,6 +5,7 @@
 // answer counts in the row (or column) of each option chosen.
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../../../db/database'
+import { jsonField } from '../../../../db/dialect'
 import { countedValues } from '../counting-plan'
 import { matchingResponses } from './raw-rows'
 import type { SegmentBreakdown } from './segment-breakdown'
@@ -15,8 +16,8 @@ export interface PairQuestion {
   multi: boolean
 }
 
-const answerOf = (code: string) =>
-  sql<string | number | null>`json_extract(r.answers, ${`$.${code}`})`
+const answerOf = (db: Kysely<Database>, code: string) =>
+  jsonField<string | number | null>(db, 'r.answers', code)
 const valuesOf = (q: PairQuestion, raw: string | number | null) =>
   countedValues(q.multi ? (JSON.parse(String(raw)) as string[]) : raw)
 const num = (x: unknown) => Number(x ?? 0)
@@ -30,7 +31,7 @@ export async function readQuestionPairs(
 ): Promise<SegmentBreakdown> {
   const result: SegmentBreakdown = { scores: new Map(), answers: new Map() }
   if (selection.questionnaireIds.length === 0) return result
-  const row = answerOf(by.code)
+  const row = answerOf(db, by.code)
   const scores = await matchingResponses(db, selection)
     .select(row.as('row_value'))
     .select((eb) => [
@@ -53,7 +54,7 @@ export async function readQuestionPairs(
     }
   }
   if (!question) return result
-  const column = answerOf(question.code)
+  const column = answerOf(db, question.code)
   const pairs = await matchingResponses(db, selection)
     .select([row.as('row_value'), column.as('value')])
     .select((eb) => eb.fn.countAll<number>().as('n'))

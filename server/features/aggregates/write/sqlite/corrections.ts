@@ -5,10 +5,10 @@
 // caller's transaction, on the thread that owns the deferred sums (after a flush), so a response
 // is never corrected while its own increments still wait in memory.
 import type SQLite from 'better-sqlite3'
-import { AggregateAccumulator } from './accumulator'
+import { AggregateAccumulator } from '../accumulator'
 import { writeAggregates } from './aggregate-tables'
 import { inputOf, planReader } from './recovery'
-import type { AggregateDeltas } from './rows'
+import type { AggregateDeltas } from '../rows'
 import { aggregateStatements, SUMMED, type PendingRow } from './statements'
 
 /** The stored responses with these ids (in chunks: each id is a parameter of json_each). */

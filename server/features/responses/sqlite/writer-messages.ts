@@ -1,6 +1,5 @@
 // What the request thread and the response writer's thread tell each other (writer-thread.ts).
-import type { Exclusion } from './correction-store'
-import type { ScoredResponse, StoreOutcome } from './store-responses'
+import type { Exclusion, ScoredResponse, StoreOutcome } from '../response-store'
 
 export type ToWriter =
   /**

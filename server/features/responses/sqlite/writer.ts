@@ -8,10 +8,9 @@
 // writer is also what keeps the aggregates fresh for readers: `settle` asks the thread to write
 // its pending sums (aggregates/freshness.ts).
 import { Worker } from 'node:worker_threads'
-import type { AggregateFreshness } from '../aggregates/freshness'
-import { FLUSH_DELAY_MS } from '../aggregates/write/deferred'
-import type { ScoredResponse, StoreOutcome } from './store-responses'
-import type { Exclusion } from './correction-store'
+import type { AggregateFreshness } from '../../aggregates/freshness'
+import { FLUSH_DELAY_MS } from '../../aggregates/write/sqlite/deferred'
+import type { Exclusion, ScoredResponse, StoreOutcome } from '../response-store'
 import type { FromWriter, ToWriter } from './writer-messages'
 
 export interface ResponseWriter extends AggregateFreshness {

@@ -3,9 +3,9 @@
 // the database, in chunks of one transaction each. Start-up and a new writer thread run it before
 // anything else; a flush that failed runs it on its next turn.
 import type SQLite from 'better-sqlite3'
-import type { Definition } from '../../../domain/questionnaire'
-import { AggregateAccumulator } from './accumulator'
-import { countingPlan, segmentsOf, type CountingPlan } from '../counting-plan'
+import type { Definition } from '../../../../domain/questionnaire'
+import { AggregateAccumulator } from '../accumulator'
+import { countingPlan, segmentsOf, type CountingPlan } from '../../counting-plan'
 import { aggregateStatements, type PendingRow } from './statements'
 import { writeAggregates, writeSegmentRows } from './aggregate-tables'
 

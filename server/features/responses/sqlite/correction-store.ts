@@ -4,17 +4,11 @@
 // changes the response rows and corrects the aggregates exactly (aggregates/write/corrections.ts)
 // or rebuilds them (recovery), so the tables always equal a rebuild.
 import type SQLite from 'better-sqlite3'
-import { localDay } from '../../domain/calendar'
-import { correctAggregates, storedResponses } from '../aggregates/write/corrections'
-import { rebuildQuestionnaires } from '../aggregates/write/recovery'
-import { correctionStatements } from './repository'
-
-export interface Exclusion {
-  reason: string
-  by: number
-  /** ISO-8601 UTC. */
-  at: string
-}
+import { localDay } from '../../../domain/calendar'
+import { correctAggregates, storedResponses } from '../../aggregates/write/sqlite/corrections'
+import { rebuildQuestionnaires } from '../../aggregates/write/sqlite/recovery'
+import type { Exclusion } from '../response-store'
+import { correctionStatements } from './statements'
 
 /** Excludes those of `ids` that count; answers how many it excluded. */
 export function excludeStored(sqlite: SQLite.Database, ids: readonly number[], e: Exclusion) {

@@ -3,8 +3,8 @@
 // responses whose sums are not written yet.
 import type SQLite from 'better-sqlite3'
 import { sql, type Compilable, type Kysely } from 'kysely'
-import type { Database } from '../../../../db/database'
-import { compiler, param, perConnection, placeholders, prepare } from '../../../../db/prepared'
+import type { Database } from '../../../../../db/database'
+import { compiler, param, perConnection, placeholders, prepare } from '../../../../../db/prepared'
 
 const DAILY_KEY = ['questionnaire_id', 'version_id', 'link_id', 'day'] as const
 const DAILY_SUMS = [
