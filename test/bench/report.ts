@@ -214,7 +214,7 @@ function workspaceTable(r: BenchResults) {
       `${t(w.filteredPage)} (${n(w.filteredPage.rows)} rows)`,
       `${t(w.exclude)}${w.exact ? '' : ' NOT EXACT'}`,
       t(w.restore),
-      `${n(w.bulk.responses)}: ${w.bulk.excludeSeconds.toFixed(2)} s / ${w.bulk.restoreSeconds.toFixed(2)} s${w.bulk.exact ? '' : ' NOT EXACT'}`,
+      `${n(w.bulk.responses)}: ${w.bulk.excludeSeconds.toFixed(2)} s / ${w.bulk.restoreSeconds.toFixed(2)} s${w.bulk.exact ? '' : ' NOT EXACT'}, ${(w.bulk.peakRss / MB).toFixed(0)} MB (${(w.bulk.rssBefore / MB).toFixed(0)} MB)`,
       `${e.seconds.toFixed(2)} s, ${(e.peakRss / MB).toFixed(0)} MB (${(e.bytes / MB).toFixed(0)} MB file)`,
     ]
   })
@@ -225,7 +225,7 @@ function workspaceTable(r: BenchResults) {
     'filtered first page',
     'exclude one',
     'restore one',
-    'one link out / back in',
+    'one link out / back in, peak RSS (before)',
     'labelled CSV export, peak RSS',
   ]
   return table(head, rows)
@@ -331,7 +331,7 @@ ${METHODS.workspace(r.settings)}
 
 ${workspaceTable(r)}
 
-Table and exclusion cells are p50 / p95 over ${r.settings.dashboardRepeats} requests each; the bulk cell is how many responses the quietest link holds and the seconds to exclude them, then to restore them. The labelled export is the CSV of section 2 and 3 with \`labels=1\`. Exact: after every exclusion and restoration the questionnaire's analytics total and score n moved by exactly the responses changed and came back.
+Table and exclusion cells are p50 / p95 over ${r.settings.dashboardRepeats} requests each; the bulk cell is how many responses the quietest link holds, the seconds to exclude them, then to restore them, and the server process's peak RSS over both (VmHWM reset before, and VmRSS sampled every 50 ms; the writer thread that corrects the sums is in that process). The labelled export is the CSV of section 2 and 3 with \`labels=1\`. Exact: after every exclusion and restoration the questionnaire's analytics total and score n moved by exactly the responses changed and came back.
 `
 }
 

@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3'
 import { encodeCursor } from '../../server/features/response-workspace/cursor'
 import type { DashboardFilter } from './dashboard'
+import { procStatusBytes, resetPeakRss } from './server-process'
 import { percentile } from './stats'
 
 export interface Timing {
@@ -22,11 +23,20 @@ export interface WorkspaceFigure {
   restore: Timing
   /** Every exclusion and restoration moved the analytics total and the score's n by one. */
   exact: boolean
-  bulk: { responses: number; excludeSeconds: number; restoreSeconds: number; exact: boolean }
+  bulk: {
+    responses: number
+    excludeSeconds: number
+    restoreSeconds: number
+    exact: boolean
+    /** The server's peak RSS over the bulk exclusion and its restoration, and before it. */
+    peakRss: number
+    rssBefore: number
+  }
 }
 
 interface Target {
   baseUrl: string
+  serverPid: number
   cookie: string
   databasePath: string
   programId: number
@@ -138,9 +148,17 @@ export async function measureWorkspace(
   // Everything that came through the quietest link, out and back in.
   const link = `link=${target.linkIds.at(-1)}`
   const bulkPath = `/api/questionnaires/${target.questionnaireId}/exclusions?${link}`
+  const rssBefore = procStatusBytes(target.serverPid, 'VmRSS')
+  const reset = resetPeakRss(target.serverPid)
+  let sampled = rssBefore
+  const sampler = setInterval(() => {
+    sampled = Math.max(sampled, procStatusBytes(target.serverPid, 'VmRSS'))
+  }, 50)
   const out = await request(target, 'POST', bulkPath, { reason: 'Bench: tautan uji coba' })
   const during = await counted(target)
   const back = await request(target, 'DELETE', bulkPath)
+  clearInterval(sampler)
+  const peakRss = Math.max(sampled, reset ? procStatusBytes(target.serverPid, 'VmHWM') : 0)
   const after = await counted(target)
   const responses = out.body.excluded as number
 
@@ -161,6 +179,8 @@ export async function measureWorkspace(
         during.n === before.n - responses &&
         after.total === before.total &&
         after.n === before.n,
+      peakRss,
+      rssBefore,
     },
   }
 }

@@ -94,18 +94,8 @@ describe('the program dashboard', () => {
     server = await startServer({ RATE_LIMIT_PER_MINUTE: '0' })
     browser = await launchChromium()
     admin = await connectFormApi(server.url)
-    const programs = await admin.call<{ items: { id: number; name: string; agencyId: number }[] }>(
-      'GET',
-      '/api/programs?q=Si%20Mantab',
-    )
-    const siMantab = programs.items.find((p) => p.name === 'Si Mantab')!
-    programId = siMantab.id
-    await admin.call('POST', '/api/users', {
-      ...OWNER,
-      name: 'Pemilik DPMPTSP',
-      role: 'owner',
-      agencyId: siMantab.agencyId,
-    })
+    programId = admin.siMantab.id
+    await admin.createOwner(OWNER)
     await seedResponsesIfMissing()
     npsForm = await admin.shareForm({ template: 'nps', link: { channel: 'Loket' } })
     for (const [nps, reason] of [

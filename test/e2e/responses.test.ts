@@ -100,18 +100,8 @@ describe('the response workspace', () => {
     server = await startServer({ RATE_LIMIT_PER_MINUTE: '0' })
     browser = await launchChromium()
     admin = await connectFormApi(server.url)
-    const programs = await admin.call<{ items: { id: number; name: string; agencyId: number }[] }>(
-      'GET',
-      '/api/programs?q=Si%20Mantab',
-    )
-    const siMantab = programs.items.find((p) => p.name === 'Si Mantab')!
-    programId = siMantab.id
-    await admin.call('POST', '/api/users', {
-      ...OWNER,
-      name: 'Pemilik DPMPTSP',
-      role: 'owner',
-      agencyId: siMantab.agencyId,
-    })
+    programId = admin.siMantab.id
+    await admin.createOwner(OWNER)
     form = await admin.shareForm({
       template: 'blank',
       definition: workspaceDefinition(),

@@ -40,7 +40,7 @@ export async function connectFormApi(baseUrl: string) {
     return res.json() as Promise<T>
   }
 
-  const programs = await call<{ items: { id: number; name: string }[] }>(
+  const programs = await call<{ items: { id: number; name: string; agencyId: number }[] }>(
     'GET',
     '/api/programs?q=Si%20Mantab',
   )
@@ -62,6 +62,16 @@ export async function connectFormApi(baseUrl: string) {
 
   return {
     call,
+    /** The demo program the browser tests work on. */
+    siMantab,
+    /** Adds an owner of Si Mantab's agency (DPMPTSP) who logs in with `login`. */
+    createOwner: (login: { email: string; password: string }) =>
+      call('POST', '/api/users', {
+        ...login,
+        name: 'Pemilik DPMPTSP',
+        role: 'owner',
+        agencyId: siMantab.agencyId,
+      }),
     openLink,
     updateLink: (linkId: number, patch: LinkOptions & { active?: boolean }) =>
       call('PATCH', `/api/links/${linkId}`, patch),

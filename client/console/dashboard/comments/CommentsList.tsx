@@ -8,7 +8,7 @@ import type { Analytics, DashboardQuery } from '../../api/analytics'
 import { formatCount } from '../number-format'
 import { CommentItems } from './CommentItems'
 import { CommentSearch } from './CommentSearch'
-import { useCommentPages } from './comment-pages'
+import { commentQuestion, useCommentPages } from './comment-pages'
 
 export function CommentsList(props: {
   programId: string
@@ -21,7 +21,7 @@ export function CommentsList(props: {
   onChange: (changes: { text?: string; search?: string }) => void
 }) {
   const questions = () => props.analytics.textQuestions
-  const question = () => questions().find((q) => q.code === props.question) ?? questions()[0]
+  const question = () => commentQuestion(props.analytics, props.question)
   const pages = useCommentPages(() => ({
     programId: props.programId,
     filter: props.filter,

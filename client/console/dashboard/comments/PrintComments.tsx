@@ -5,6 +5,7 @@ import { Show } from 'solid-js'
 import { t } from '../../../shared/i18n'
 import { fetchComments, type Analytics, type DashboardQuery } from '../../api/analytics'
 import { formatCount } from '../number-format'
+import { commentQuestion } from './comment-pages'
 import { CommentItems } from './CommentItems'
 
 const FIRST_PAGE = 10
@@ -17,8 +18,7 @@ export function PrintComments(props: {
   search?: string
   timeZone: string
 }) {
-  const questions = () => props.analytics.textQuestions
-  const question = () => questions().find((q) => q.code === props.question) ?? questions()[0]
+  const question = () => commentQuestion(props.analytics, props.question)
   const page = createAsync(async () => {
     const code = question()?.code
     if (!code) return undefined

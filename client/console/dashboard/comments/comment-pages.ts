@@ -2,11 +2,22 @@
 // the selection (questionnaire and filters), the question or the search changes, and newer
 // comments merged on top when responses arrive.
 import { createEffect, createSignal, on } from 'solid-js'
-import { fetchComments, type CommentPage, type DashboardQuery } from '../../api/analytics'
+import {
+  fetchComments,
+  type Analytics,
+  type CommentPage,
+  type DashboardQuery,
+} from '../../api/analytics'
 
 export type Comment = CommentPage['items'][number]
 
 const PAGE_SIZE = 10
+
+/** The free-text question the comments show: the one asked for (?text=), or the first. */
+export function commentQuestion(analytics: Analytics, code: string | undefined) {
+  const questions = analytics.textQuestions
+  return questions.find((q) => q.code === code) ?? questions[0]
+}
 
 export function useCommentPages(
   source: () => {

@@ -2,24 +2,16 @@
 // filters and the status shown, as CSV, XLSX (with a Kodebook sheet) or JSON, with answer labels
 // or codes; the codebook beside the CSV, and SPSS syntax that reads the codes CSV with variable
 // and value labels. Admins may include answers marked personal (audited).
-import { createSignal, createUniqueId, For, Show } from 'solid-js'
+import { createSignal, createUniqueId, Show } from 'solid-js'
 import { t } from '../../../shared/i18n'
 import { downloadUrl, type DownloadFormat, type ResponseQuery } from '../../api/responses'
+import { DownloadList } from '../../forms/DownloadList'
 
 const FILES: { format: DownloadFormat; label: string }[] = [
   { format: 'csv', label: 'CSV' },
   { format: 'xlsx', label: 'XLSX' },
   { format: 'json', label: 'JSON' },
 ]
-
-function DownloadLink(props: { href: string; label: string; name: string }) {
-  return (
-    <a class="button button-secondary" href={props.href} download="" data-download={props.name}>
-      <span class="visually-hidden">{t({ id: 'Unduh ', en: 'Download ' })}</span>
-      {props.label}
-    </a>
-  )
-}
 
 export function DownloadPanel(props: {
   questionnaireId: string
@@ -80,39 +72,29 @@ export function DownloadPanel(props: {
           })}
         </label>
       </Show>
-      <ul class="actions download-list" role="list">
-        <For each={FILES}>
-          {(file) => (
-            <li>
-              <DownloadLink href={url(file.format)} label={file.label} name={file.format} />
-            </li>
-          )}
-        </For>
-      </ul>
+      <DownloadList
+        items={FILES.map((f) => ({ name: f.format, label: f.label, href: url(f.format) }))}
+      />
       <h4>{t({ id: 'Untuk SPSS, PSPP atau R', en: 'For SPSS, PSPP or R' })}</h4>
-      <ul class="actions download-list" role="list">
-        <li>
-          <DownloadLink
-            href={url('csv', false)}
-            label={t({ id: 'CSV berkode', en: 'Codes CSV' })}
-            name="csv-codes"
-          />
-        </li>
-        <li>
-          <DownloadLink
-            href={url('codebook', false)}
-            label={t({ id: 'Kodebook (CSV)', en: 'Codebook (CSV)' })}
-            name="codebook"
-          />
-        </li>
-        <li>
-          <DownloadLink
-            href={url('sps', false)}
-            label={t({ id: 'Sintaks SPSS (.sps)', en: 'SPSS syntax (.sps)' })}
-            name="sps"
-          />
-        </li>
-      </ul>
+      <DownloadList
+        items={[
+          {
+            name: 'csv-codes',
+            label: t({ id: 'CSV berkode', en: 'Codes CSV' }),
+            href: url('csv', false),
+          },
+          {
+            name: 'codebook',
+            label: t({ id: 'Kodebook (CSV)', en: 'Codebook (CSV)' }),
+            href: url('codebook', false),
+          },
+          {
+            name: 'sps',
+            label: t({ id: 'Sintaks SPSS (.sps)', en: 'SPSS syntax (.sps)' }),
+            href: url('sps', false),
+          },
+        ]}
+      />
       <p class="muted form-note">
         {t({
           id: 'Sintaks SPSS membaca CSV berkode dengan nama berkas aslinya: simpan keduanya di folder yang sama.',

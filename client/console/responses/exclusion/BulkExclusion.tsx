@@ -23,14 +23,13 @@ export function BulkExclusion(props: {
   onDone: (message: string) => void
 }) {
   const [open, setOpen] = createSignal(false)
-  const [missing, setMissing] = createSignal(false)
   const reason = createReason()
   const exclude = useAction(excludeMatching)
   const restore = useAction(restoreMatching)
   const submission = createSubmission(async () => {
     if (props.view === '0') {
-      const text = reason.text()
-      if (!text) return setMissing(true)
+      const text = reason.take()
+      if (!text) return
       const { excluded } = await exclude(props.questionnaireId, props.query, text)
       props.onDone(
         t({
@@ -103,14 +102,7 @@ export function BulkExclusion(props: {
                   })}
             </p>
             <Show when={excluding()}>
-              <ReasonFields
-                reason={reason}
-                error={
-                  missing() && !reason.text()
-                    ? t({ id: 'Tulis alasannya.', en: 'Write the reason.' })
-                    : undefined
-                }
-              />
+              <ReasonFields reason={reason} />
             </Show>
             <Show when={submission.error()}>
               <ProblemAlert error={submission.error()} />

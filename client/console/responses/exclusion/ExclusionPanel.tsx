@@ -11,7 +11,6 @@ import { ReasonFields } from './ReasonFields'
 
 export function ExclusionPanel(props: { response: ResponseDetail }) {
   const reason = createReason()
-  const [missing, setMissing] = createSignal(false)
   const [done, setDone] = createSignal('')
   const exclude = useAction(excludeResponse)
   const restore = useAction(restoreResponse)
@@ -22,8 +21,8 @@ export function ExclusionPanel(props: { response: ResponseDetail }) {
       setDone(t({ id: 'Tanggapan dihitung kembali.', en: 'The response is counted again.' }))
       return
     }
-    const text = reason.text()
-    if (!text) return setMissing(true)
+    const text = reason.take()
+    if (!text) return
     await exclude(id(), text)
     setDone(t({ id: 'Tanggapan dikecualikan.', en: 'The response is excluded.' }))
   })
@@ -60,14 +59,7 @@ export function ExclusionPanel(props: { response: ResponseDetail }) {
               en: 'An excluded response leaves every count, score, evaluation and download; it stays stored and can be restored.',
             })}
           </p>
-          <ReasonFields
-            reason={reason}
-            error={
-              missing() && !reason.text()
-                ? t({ id: 'Tulis alasannya.', en: 'Write the reason.' })
-                : undefined
-            }
-          />
+          <ReasonFields reason={reason} />
         </Show>
         <Show when={submission.error()}>
           <ProblemAlert error={submission.error()} />

@@ -5,7 +5,7 @@ import { Field } from '../../../shared/Field'
 import { t } from '../../../shared/i18n'
 import { REASON_MAX, REASON_PRESETS, type ReasonState } from './reason'
 
-export function ReasonFields(props: { reason: ReasonState; error?: string }) {
+export function ReasonFields(props: { reason: ReasonState }) {
   const name = createUniqueId()
   const other = () => props.reason.preset() === 'other'
   return (
@@ -34,7 +34,11 @@ export function ReasonFields(props: { reason: ReasonState; error?: string }) {
             : t({ id: 'Catatan (boleh kosong)', en: 'Note (optional)' })
         }
         required={other()}
-        error={props.error}
+        error={
+          props.reason.missing()
+            ? t({ id: 'Tulis alasannya.', en: 'Write the reason.' })
+            : undefined
+        }
       >
         {(control) => (
           <input

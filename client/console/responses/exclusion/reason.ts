@@ -18,6 +18,7 @@ export const REASON_MAX = 500
 export function createReason() {
   const [preset, setPreset] = createSignal<ReasonPreset>('test')
   const [note, setNote] = createSignal('')
+  const [checked, setChecked] = createSignal(false)
   /** The reason's text, or undefined when "other" has no words yet. */
   const text = () => {
     const words = note().trim()
@@ -25,7 +26,20 @@ export function createReason() {
     const label = REASON_PRESETS.find((p) => p.value === preset())!.label.id
     return (words ? `${label}: ${words}` : label).slice(0, REASON_MAX)
   }
-  return { preset, setPreset, note, setNote, text }
+  return {
+    preset,
+    setPreset,
+    note,
+    setNote,
+    text,
+    /** The text to send, or undefined after marking the note as missing. */
+    take() {
+      setChecked(true)
+      return text()
+    },
+    /** Whether a submit found no reason (shown until one is written). */
+    missing: () => checked() && !text(),
+  }
 }
 
 export type ReasonState = ReturnType<typeof createReason>
