@@ -329,15 +329,42 @@ describe('the response workspace', () => {
     expect(watch.problems()).toEqual([])
   }, 60_000)
 
-  it('says clearly when a receipt is unknown', async () => {
+  it("says clearly when a receipt is unknown, or another agency's", async () => {
     const { page, watch } = await openPage(VIEWPORTS[1][1], NOT_FOUND)
-    const lookup = page.getByRole('search', { name: 'Cari tanda terima warga' })
-    await lookup.getByRole('searchbox').fill('ZZZZ2222')
-    await lookup.getByRole('button', { name: 'Cari' }).click()
+    const find = async (receipt: string) => {
+      const lookup = page.getByRole('search', { name: 'Cari tanda terima warga' })
+      await lookup.getByRole('searchbox').fill(receipt)
+      await lookup.getByRole('button', { name: 'Cari' }).click()
+    }
+    await find('ZZZZ2222')
     await page.locator('[data-receipt-problem="404"]').waitFor()
     expect(await page.getByRole('alert').textContent()).toContain(
       'Tanda terima ZZZZ2222 tidak ditemukan',
     )
     expect(watch.problems()).toEqual([])
+
+    // An owner of Dinas PUPR cannot open a Si Mantab (DPMPTSP) response, and is told why.
+    const programs = await admin.call<{ items: { name: string; agencyId: number }[] }>(
+      'GET',
+      '/api/programs?q=Sungaiku',
+    )
+    const pupr = { email: 'owner.pupr@e2e.test', password: 'owner-password-456' }
+    await admin.call('POST', '/api/users', {
+      ...pupr,
+      name: 'Pemilik PUPR',
+      role: 'owner',
+      agencyId: programs.items[0]!.agencyId,
+    })
+    const context = await browser.newContext({ viewport: VIEWPORTS[1][1] })
+    contexts.push(context)
+    const other = await context.newPage()
+    const otherWatch = await watchPage(other, [/status of 403/])
+    await logInAs(other, server.url, pupr)
+    const lookup = other.getByRole('search', { name: 'Cari tanda terima warga' })
+    await lookup.getByRole('searchbox').fill(receipts[0]!)
+    await lookup.getByRole('button', { name: 'Cari' }).click()
+    await other.locator('[data-receipt-problem="403"]').waitFor()
+    expect(await other.getByRole('alert').textContent()).toContain('di luar wewenang Anda')
+    expect(otherWatch.problems()).toEqual([])
   }, 30_000)
 })
