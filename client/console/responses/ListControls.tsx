@@ -1,6 +1,6 @@
 // The response table's own controls beside the dashboard's filters: which responses (counted,
 // excluded, or all of them marked) and a receipt to find among them.
-import { createEffect, createSignal, on } from 'solid-js'
+import { createEffect, createSignal, createUniqueId, on } from 'solid-js'
 import { Field } from '../../shared/Field'
 import { t } from '../../shared/i18n'
 import type { ParamChanges } from '../dashboard/dashboard-params'
@@ -21,6 +21,7 @@ export function ListControls(props: {
   onChange: (changes: ParamChanges) => void
 }) {
   const [typed, setTyped] = createSignal(props.receipt ?? '')
+  const hintId = createUniqueId()
   createEffect(
     on(
       () => props.receipt,
@@ -58,13 +59,7 @@ export function ListControls(props: {
           props.onChange({ receipt: cleanReceipt(typed()) })
         }}
       >
-        <Field
-          label={t({ id: 'Tanda terima', en: 'Receipt' })}
-          hint={t({
-            id: '8 huruf dan angka, mis. K7QM2XPA',
-            en: '8 letters and digits, e.g. K7QM2XPA',
-          })}
-        >
+        <Field label={t({ id: 'Tanda terima', en: 'Receipt' })}>
           {(control) => (
             <input
               {...control}
@@ -73,6 +68,7 @@ export function ListControls(props: {
               autocomplete="off"
               autocapitalize="characters"
               spellcheck={false}
+              aria-describedby={hintId}
               value={typed()}
               onInput={(e) => setTyped(e.currentTarget.value)}
             />
@@ -81,6 +77,10 @@ export function ListControls(props: {
         <button type="submit" class="button button-secondary">
           {t({ id: 'Cari', en: 'Find' })}
         </button>
+        {/* Below the field and the button alike, so the button lines up with the input. */}
+        <p id={hintId} class="field-hint">
+          {t({ id: '8 huruf dan angka, mis. K7QM2XPA', en: '8 letters and digits, e.g. K7QM2XPA' })}
+        </p>
       </form>
     </div>
   )
