@@ -59,6 +59,44 @@ function drawLink(rnd: Random, linkIds: number[]): number {
   return linkIds.at(-1)!
 }
 
+/** The generated responses of a questionnaire, in batches, in submission order. */
+export function* generatedBatches(
+  target: Omit<BulkTarget, 'databasePath'>,
+  definition: Definition,
+  timeZone: string,
+  count: number,
+  seed: number,
+  batchSize: number,
+): Generator<ScoredResponse[]> {
+  const plan = countingPlan(target.versionId, definition)
+  const rnd = seededRandom(seed)
+  let batch: ScoredResponse[] = []
+  for (const day of perDay(count, rnd)) {
+    for (const submittedAt of timesOfDay(rnd, day)) {
+      const checked = validateAnswers(definition, generateAnswers(definition, rnd))
+      if (!checked.ok) throw new Error('generated answers are not valid')
+      batch.push({
+        questionnaireId: target.questionnaireId,
+        versionId: target.versionId,
+        programId: target.programId,
+        linkId: drawLink(rnd, target.linkIds),
+        plan,
+        submittedAt,
+        day: localDay(submittedAt, timeZone),
+        idempotencyKey: newIdempotencyKey(Date.parse(submittedAt)),
+        deviceToken: randomBytes(16).toString('base64url'),
+        answers: checked.answers,
+        score: scoreRespondent(definition, checked.answers),
+      })
+      if (batch.length === batchSize) {
+        yield batch
+        batch = []
+      }
+    }
+  }
+  if (batch.length > 0) yield batch
+}
+
 /**
  * Adds `count` responses to the target's questionnaire; `seed` varies the answers between calls.
  * Answers the seconds it took. The server must not be running on the file meanwhile.
@@ -76,44 +114,19 @@ export function loadResponses(
       .prepare('select definition from questionnaire_versions where id = ?')
       .get(target.versionId) as { definition: string }
     const definition = JSON.parse(row.definition) as Definition
-    const plan = countingPlan(target.versionId, definition)
     const { time_zone: timeZone } = handle.sqlite
       .prepare(
         `select g.time_zone from questionnaires q join programs p on p.id = q.program_id
          join regions g on g.id = p.region_id where q.id = ?`,
       )
       .get(target.questionnaireId) as { time_zone: string }
-    const rnd = seededRandom(seed)
-    let batch: ScoredResponse[] = []
     let written = 0
-    const flush = () => {
+    for (const batch of generatedBatches(target, definition, timeZone, count, seed, BATCH)) {
       const outcomes = storeResponsesWithAggregates(handle.sqlite, batch)
       if (outcomes.some((o) => o.status !== 'created')) throw new Error('a response was refused')
       written += batch.length
-      batch = []
       onProgress(written)
     }
-    for (const day of perDay(count, rnd)) {
-      for (const submittedAt of timesOfDay(rnd, day)) {
-        const checked = validateAnswers(definition, generateAnswers(definition, rnd))
-        if (!checked.ok) throw new Error('generated answers are not valid')
-        batch.push({
-          questionnaireId: target.questionnaireId,
-          versionId: target.versionId,
-          programId: target.programId,
-          linkId: drawLink(rnd, target.linkIds),
-          plan,
-          submittedAt,
-          day: localDay(submittedAt, timeZone),
-          idempotencyKey: newIdempotencyKey(Date.parse(submittedAt)),
-          deviceToken: randomBytes(16).toString('base64url'),
-          answers: checked.answers,
-          score: scoreRespondent(definition, checked.answers),
-        })
-        if (batch.length === BATCH) flush()
-      }
-    }
-    if (batch.length > 0) flush()
   } finally {
     handle.sqlite.close()
   }

@@ -9,6 +9,8 @@ import type { ExportFigure } from './export'
 import { SLOW_PHONE, type FormFigure } from './form'
 import type { CpuPerRequest } from './cpu-time'
 import type { IngestFigure } from './ingest'
+import type { PostgresResults } from './postgres-leg'
+import { postgresChecks, postgresSection } from './postgres-report'
 import { FIXES, limitNotes, METHODS } from './report-text'
 import type { WorkspaceFigure } from './workspace'
 import { ROOT } from './server-process'
@@ -36,6 +38,8 @@ export interface BenchResults {
   stored: { acknowledged: number; stored: number; rowsOnLink: number }
   form: FormFigure
   scales: ScaleResult[]
+  /** The PostgreSQL leg (postgres-leg.ts), when it ran. */
+  postgres?: PostgresResults
   totalSeconds: number
 }
 
@@ -159,7 +163,12 @@ function workspaceChecks(top: ScaleResult, at: string): Check[] {
 }
 
 function checkTable(r: BenchResults) {
-  const rows = checks(r).map((c) => [c.figure, c.measured, c.target, c.met ? 'met' : 'MISSED'])
+  const rows = [...checks(r), ...postgresChecks(r.postgres)].map((c) => [
+    c.figure,
+    c.measured,
+    c.target,
+    c.met ? 'met' : 'MISSED',
+  ])
   return table(['figure', 'measured', 'target', ''], rows)
 }
 
@@ -325,13 +334,15 @@ ${formSection(r)}
 
 Client build (\`vite build\`): ${r.buildSeconds.toFixed(0)} s.
 
-## 5. Response workspace as the program grows
+${postgresSection(r.postgres, r.settings)}
+## 6. Response workspace as the program grows
 
 ${METHODS.workspace(r.settings)}
 
 ${workspaceTable(r)}
 
 Table and exclusion cells are p50 / p95 over ${r.settings.dashboardRepeats} requests each; the bulk cell is how many responses the quietest link holds, the seconds to exclude them, then to restore them, and the server process's peak RSS over both (VmHWM reset before, and VmRSS sampled every 50 ms; the writer thread that corrects the sums is in that process). The labelled export is the CSV of section 2 and 3 with \`labels=1\`. Exact: after every exclusion and restoration the questionnaire's analytics total and score n moved by exactly the responses changed and came back.
+
 `
 }
 

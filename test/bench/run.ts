@@ -1,6 +1,7 @@
 // `npm run bench`: builds the client, then measures ingestion against a bare echo route, the
 // dashboard, the CSV exports (codes and labels) and the response workspace (table pages,
-// exclusions) of one program at growing sizes, and the citizen form on a slow phone; prints each figure as it comes and writes BENCHMARKS.md (report.ts) at the repo root.
+// exclusions) of one program at growing sizes, and the citizen form on a slow phone; prints each
+// figure as it comes and writes BENCHMARKS.md (report.ts) at the repo root.
 // BENCH_QUICK=1 runs small sizes and short durations for development; BENCH_KEEP=1 keeps the
 // work folder (.tmp/bench-*) with its SQLite files.
 import { execFileSync } from 'node:child_process'
@@ -15,6 +16,7 @@ import { measureWorkspace } from './workspace'
 import { measureForm } from './form'
 import { checkCpuAccounting } from './cpu-time'
 import { countStoredReceipts, measureIngest } from './ingest'
+import { measurePostgres } from './postgres-leg'
 import { printSummary, writeReport, type BenchResults, type ScaleResult } from './report'
 import { ROOT, startBenchServer } from './server-process'
 import { benchSettings } from './settings'
@@ -185,6 +187,9 @@ try {
   const buildSeconds = build()
   const first = await ingestAndForm()
   const scaleResults = await scales()
+  log('figure 5: PostgreSQL')
+  const postgres = await measurePostgres(settings, clientDist, log)
+  if ('skipped' in postgres) log(`PostgreSQL leg skipped: ${postgres.skipped}`)
   const results: BenchResults = {
     settings,
     date,
@@ -193,6 +198,7 @@ try {
     buildSeconds,
     ...first,
     scales: scaleResults,
+    postgres,
     totalSeconds: (performance.now() - began) / 1000,
   }
   printSummary(results)

@@ -26,6 +26,8 @@ const exited = (child: ChildProcess) =>
 export async function startBenchServer(options: {
   databasePath: string
   clientDist: string
+  /** More environment, e.g. DATABASE_URL and DATABASE_SCHEMA for the PostgreSQL leg. */
+  env?: Record<string, string>
   /** Extra node flags, e.g. --cpu-prof for profiling a figure. */
   nodeArgs?: string[]
 }): Promise<BenchServer> {
@@ -43,6 +45,7 @@ export async function startBenchServer(options: {
       ADMIN_PASSWORD: BENCH_ADMIN.password,
       DEMO_DATA: '1',
       RATE_LIMIT_PER_MINUTE: '0',
+      ...options.env,
     },
   })
   // The server logs a line per request (as npm start does); the first 64 KB are kept for errors.

@@ -178,13 +178,16 @@ async function insertAccepted(trx: Trx, rows: ReturnType<typeof rowOf>[]) {
   const stored = new Map<string, { id: number; receipt: string }>()
   let pending = rows
   while (pending.length > 0) {
-    const inserted = await trx
-      .insertInto('responses')
-      .values(pending)
-      .onConflict((oc) => oc.column('receipt').doNothing())
-      .returning(['id', 'idempotency_key', 'receipt'])
-      .execute()
-    for (const r of inserted) stored.set(r.idempotency_key, { id: r.id, receipt: r.receipt })
+    // At most 2,000 rows a statement: PostgreSQL takes 65,535 parameters, a row has 16.
+    for (let i = 0; i < pending.length; i += 2000) {
+      const inserted = await trx
+        .insertInto('responses')
+        .values(pending.slice(i, i + 2000))
+        .onConflict((oc) => oc.column('receipt').doNothing())
+        .returning(['id', 'idempotency_key', 'receipt'])
+        .execute()
+      for (const r of inserted) stored.set(r.idempotency_key, { id: r.id, receipt: r.receipt })
+    }
     pending = pending
       .filter((r) => !stored.has(r.idempotency_key))
       .map((r) => ({ ...r, receipt: newReceipt() }))
