@@ -26,6 +26,14 @@ export const routes: RouteDefinition[] = [
         path: '/questionnaires/:id',
         component: lazy(() => import('./questionnaires/BuilderPage')),
       },
+      {
+        path: '/responses/:id',
+        component: lazy(() => import('./responses/detail/ResponsePage')),
+      },
+      {
+        path: '/receipts/:receipt',
+        component: lazy(() => import('./responses/detail/ReceiptPage')),
+      },
       { path: '/users', component: lazy(() => import('./users/UsersPage')) },
       { path: '/regions', component: lazy(() => import('./regions/RegionsPage')) },
       { path: '/evaluations', component: lazy(() => import('./evaluation/EvaluationStart')) },

@@ -1,9 +1,11 @@
-// The console header: app name, navigation by role, the current user, language and logout.
+// The console header: app name, navigation by role, the receipt look-up, the current user,
+// language and logout.
 import { A, useAction, useNavigate } from '@solidjs/router'
 import { Show } from 'solid-js'
 import { logout } from '../api/session'
 import { t } from '../../shared/i18n'
 import { LanguageSwitch } from '../../shared/LanguageSwitch'
+import { ReceiptLookup } from '../responses/ReceiptLookup'
 import { useCurrentUser } from './current-user'
 import { ROLE_LABELS } from './role-labels'
 
@@ -39,6 +41,7 @@ export function Header() {
             <A href="/regions">{t({ id: 'Wilayah', en: 'Regions' })}</A>
           </Show>
         </nav>
+        <ReceiptLookup id="header-receipt" class="header-receipt" />
         <div class="app-user">
           <p class="app-user-name">
             <span>{user().name}</span>
