@@ -1,6 +1,7 @@
 // Kysely's view of the database: one interface per table, the single source of truth for row
 // types. Times are ISO-8601 UTC strings; booleans are 0/1 integers (portable to PostgreSQL).
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { IntegrationTables } from './integration-tables'
 
 export interface RegionTable {
   id: Generated<number>
@@ -259,7 +260,7 @@ export interface AggPendingTable {
   response_id: number
 }
 
-export interface Database {
+export interface Database extends IntegrationTables {
   regions: RegionTable
   kecamatan: KecamatanTable
   agencies: AgencyTable

@@ -2,7 +2,7 @@
 // and one error handler. `createApp` is what tests drive with app.request().
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
-import { openAPIRouteHandler } from 'hono-openapi'
+import { buildApiDocument } from './api-document'
 import { bodyLimit } from './http/body-limit'
 import { clientAddress } from './http/client-address'
 import type { AppDeps } from './deps'
@@ -10,6 +10,7 @@ import type { AppEnv } from './http/context'
 import { originCheck } from './http/origin-check'
 import { securityHeaders } from './http/security-headers'
 import { handleError, handleNotFound } from './http/problem'
+import { apiTokenRoutes } from './features/api-tokens/routes'
 import { auditRoutes } from './features/audit/routes'
 import { authRoutes } from './features/auth/routes'
 import { loginGate, sessionMiddleware } from './features/auth/session'
@@ -42,35 +43,6 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 }
 
-/** How every validation failure is answered (see server/http/problem.ts). */
-const VALIDATION_PROBLEM = {
-  description: 'The request is not valid: every offending field with its path',
-  content: {
-    'application/problem+json': {
-      schema: {
-        type: 'object' as const,
-        required: ['type', 'title', 'status'],
-        properties: {
-          type: { type: 'string' as const },
-          title: { type: 'string' as const },
-          status: { type: 'integer' as const },
-          detail: { type: 'string' as const },
-          errors: {
-            type: 'array' as const,
-            items: {
-              type: 'object' as const,
-              properties: {
-                path: { type: 'string' as const },
-                message: { type: 'string' as const },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
-}
-
 /** The API routes, chained so that `hc<ApiType>` can infer them. */
 export function apiRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
@@ -91,6 +63,7 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', assessmentRoutes(deps))
     .route('/', evaluationRoutes(deps))
     .route('/', exportRoutes(deps))
+    .route('/', apiTokenRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>
@@ -100,7 +73,7 @@ export function createApp(deps: AppDeps) {
   app.onError(handleError)
   app.notFound(handleNotFound)
   app.use('*', securityHeaders(CONTENT_SECURITY_POLICY))
-  app.use('*', clientAddress(process.env.TRUST_PROXY === '1'))
+  app.use('*', clientAddress(deps.config.trustProxyHops))
   // Pages and assets travel gzipped to citizens' phones on weak mobile data; the API stays
   // uncompressed so ingestion spends no CPU on it and streamed exports flow as written.
   const compressPages = compress()
@@ -114,19 +87,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', loginGate)
   const api = apiRoutes(deps)
   app.route('/api', api)
-  app.get(
-    '/api/openapi.json',
-    openAPIRouteHandler(app, {
-      defaultValidationErrorResponse: VALIDATION_PROBLEM,
-      documentation: {
-        info: {
-          title: 'Quick-win survey and impact platform API',
-          version: '1.0.0',
-          description: 'JSON API; errors are application/problem+json (RFC 9457).',
-        },
-      },
-    }),
-  )
+  let document: ReturnType<typeof buildApiDocument> | undefined
+  app.get('/api/openapi.json', async (c) => c.json(await (document ??= buildApiDocument(app))))
   app.all('/api/*', (c) => handleNotFound(c))
   // Before main.ts's catch-all for the console: Hono matches in registration order.
   app.route('/', formPageRoutes(deps))

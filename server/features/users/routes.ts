@@ -66,7 +66,10 @@ export function userRoutes(deps: AppDeps) {
       async (c) => {
         const actor = requireRole(c, 'admin')
         const id = Number(c.req.valid('param').id)
-        return c.json(await updateUser(deps.db, actor, id, c.req.valid('json'), deps.now()))
+        const credential = c.get('credential')
+        const session = credential?.kind === 'session' ? credential.id : null
+        const input = c.req.valid('json')
+        return c.json(await updateUser(deps.db, actor, id, input, deps.now(), session))
       },
     )
 }
