@@ -13,8 +13,7 @@ export interface SessionUser {
 
 /** How the caller authenticated: a console session (its hash) or an API token (its id). */
 export type Credential =
-  | { kind: 'session'; id: string }
-  | { kind: 'token'; id: number; scopes: readonly string[] }
+  { kind: 'session'; id: string } | { kind: 'token'; id: number; scopes: readonly string[] }
 
 export type AppEnv = {
   Variables: {

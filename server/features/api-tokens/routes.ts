@@ -7,7 +7,12 @@ import type { AppEnv } from '../../http/context'
 import { json, problems } from '../../http/openapi-responses'
 import { requireUser } from '../../http/permissions'
 import { validate } from '../../http/validate'
-import { CreatedTokenSchema, CreateTokenSchema, TokenIdParamSchema, TokenListSchema } from './schemas'
+import {
+  CreatedTokenSchema,
+  CreateTokenSchema,
+  TokenIdParamSchema,
+  TokenListSchema,
+} from './schemas'
 import { createToken, listTokens, revokeToken } from './service'
 
 const tags = ['tokens']

@@ -54,7 +54,10 @@ export async function createToken(deps: AppDeps, user: SessionUser, input: Creat
   const expiresAt = input.expiresAt
     ? new Date(input.expiresAt)
     : new Date(now.getTime() + DEFAULT_DAYS * DAY_MS)
-  if (expiresAt.getTime() <= now.getTime() || expiresAt.getTime() > now.getTime() + MAX_DAYS * DAY_MS)
+  if (
+    expiresAt.getTime() <= now.getTime() ||
+    expiresAt.getTime() > now.getTime() + MAX_DAYS * DAY_MS
+  )
     throw AppError.invalid([
       { path: 'expiresAt', message: 'Choose an expiry in the future, at most one year away.' },
     ])

@@ -52,9 +52,5 @@ export function updatePasswordHash(db: Kysely<Database>, userId: number, hash: s
 
 /** Ends every session of a user but `keep` (the one asking). */
 export function deleteOtherSessions(db: Kysely<Database>, userId: number, keep: string) {
-  return db
-    .deleteFrom('sessions')
-    .where('user_id', '=', userId)
-    .where('id', '!=', keep)
-    .execute()
+  return db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keep).execute()
 }

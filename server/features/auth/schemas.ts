@@ -22,6 +22,14 @@ export const MeSchema = v.object({
 })
 
 export const PasswordChangeSchema = v.object({
-  currentPassword: v.pipe(v.string(), v.minLength(1, 'Enter your current password.'), v.maxLength(1024)),
-  newPassword: v.pipe(v.string(), v.minLength(10, 'Use at least 10 characters.'), v.maxLength(1024)),
+  currentPassword: v.pipe(
+    v.string(),
+    v.minLength(1, 'Enter your current password.'),
+    v.maxLength(1024),
+  ),
+  newPassword: v.pipe(
+    v.string(),
+    v.minLength(10, 'Use at least 10 characters.'),
+    v.maxLength(1024),
+  ),
 })

@@ -13,7 +13,6 @@ import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE } from './device-token'
 import { ReceiptLookupSchema, ReceiptSchema, SubmissionSchema } from './schemas'
 import { createSubmissionService, lookUpReceipt } from './service'
 
-
 /** A limit of `perMinute` requests per client address (0: none), answered with 429. */
 function rateLimit(deps: AppDeps, perMinute: number, what: string): MiddlewareHandler<AppEnv> {
   const limiter = new RateLimiter(perMinute, 60_000)
