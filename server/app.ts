@@ -29,6 +29,7 @@ import { scoreRoutes } from './features/scores/routes'
 import { assessmentRoutes } from './features/assessments/routes'
 import { evaluationRoutes } from './features/evaluations/routes'
 import { exportRoutes } from './features/exports/routes'
+import { webhookRoutes } from './features/webhooks/routes'
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -64,6 +65,7 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', evaluationRoutes(deps))
     .route('/', exportRoutes(deps))
     .route('/', apiTokenRoutes(deps))
+    .route('/', webhookRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>

@@ -8,6 +8,8 @@ import { seedDemoResponses } from './features/demo/responses'
 import { aggregatePendingResponses } from './features/aggregates/write/recovery'
 import { createResponseWriter } from './features/responses/writer'
 import { seedDemoData } from './features/demo/seed'
+import { createWebhookDispatcher } from './features/webhooks/dispatcher'
+import { anyActiveWebhook } from './features/webhooks/service'
 import { ensureFirstAdmin, type CreatedLogin } from './features/users/bootstrap'
 
 export interface Booted {
@@ -27,9 +29,12 @@ export async function boot(config: Config, now: () => Date = () => new Date()): 
     databasePath: config.databasePath,
     flushDelayMs: config.aggregateFlushMs,
   })
+  const webhooks = createWebhookDispatcher({ databasePath: config.databasePath })
+  if (await anyActiveWebhook(opened.db)) webhooks.start()
   const handle: DatabaseHandle = {
     ...opened,
     close: async () => {
+      await webhooks.close()
       await responses.close()
       await opened.close()
     },
@@ -45,7 +50,15 @@ export async function boot(config: Config, now: () => Date = () => new Date()): 
   // Demo questionnaires and answers need the admin as their author, so they come after it.
   if (seeded) await seedDemoResponses(handle.db, handle.sqlite, now())
   return {
-    deps: { db: handle.db, sqlite: handle.sqlite, config, now, responses, aggregates: responses },
+    deps: {
+      db: handle.db,
+      sqlite: handle.sqlite,
+      config,
+      now,
+      responses,
+      aggregates: responses,
+      webhooks,
+    },
     handle,
     created,
     seeded,
