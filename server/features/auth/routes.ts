@@ -25,7 +25,7 @@ export function authRoutes(deps: AppDeps) {
           'Failed attempts are throttled with growing waits (429 with Retry-After) per account and address, or per account and browser once it has logged in before; see the README.',
         responses: {
           200: json(MeSchema, 'The user'),
-          ...problems(429),
+          ...problems(401, 429),
         },
       }),
       validate('json', LoginSchema),

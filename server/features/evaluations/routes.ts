@@ -6,6 +6,7 @@ import { describeRoute, resolver } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { problems } from '../../http/openapi-responses'
 import { requireRole, requireUser } from '../../http/permissions'
 import { EvaluationInputSchema, EvaluationParamSchema, EvaluationSchema } from './schemas'
 import { getEvaluation, putEvaluation } from './service'
@@ -15,6 +16,7 @@ const reply = {
     description: 'The evaluation',
     content: { 'application/json': { schema: resolver(EvaluationSchema) } },
   },
+  ...problems(404),
 }
 
 /** Checked before the body, so owners get 403 rather than 422. */

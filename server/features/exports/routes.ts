@@ -7,6 +7,7 @@ import * as v from 'valibot'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { problems } from '../../http/openapi-responses'
 import { requireRole, requireUser } from '../../http/permissions'
 import { EvaluationParamSchema } from '../evaluations/schemas'
 import type { RawFormat } from './raw-responses'
@@ -28,6 +29,7 @@ const download = (format: Format, filename: string) => ({
 
 const attachment = (format: Format, what: string) => ({
   200: { description: what, content: { [TYPES[format].split(';')[0]!]: {} } },
+  ...problems(404),
 })
 
 const evaluators: MiddlewareHandler<AppEnv> = async (c, next) => {

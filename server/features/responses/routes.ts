@@ -6,7 +6,7 @@ import { describeRoute } from 'hono-openapi'
 import { AppError } from '../../http/app-error'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
-import { json, problems } from '../../http/openapi-responses'
+import { json, problem, problems } from '../../http/openapi-responses'
 import { RateLimiter } from '../../http/rate-limiter'
 import { validate } from '../../http/validate'
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE } from './device-token'
@@ -38,6 +38,10 @@ export function responseRoutes(deps: AppDeps) {
         responses: {
           200: json(ReceiptSchema, 'This idempotency key was stored before: its first receipt'),
           201: json(ReceiptSchema, 'Stored durably'),
+          ...problems(404, 429),
+          403: problem(403, 'The link is not open yet, or a cross-site request'),
+          409: problem(409, 'This device already answered, or the key was used for another form'),
+          410: problem(410, 'The link is closed, full or inactive (its state is in the problem)'),
         },
       }),
       rateLimit(deps, deps.config.rateLimitPerMinute, 'submissions'),

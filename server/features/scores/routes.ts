@@ -5,6 +5,7 @@ import { describeRoute, resolver } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { problems } from '../../http/openapi-responses'
 import { requireUser } from '../../http/permissions'
 import { ScoreParamSchema, ScoreQuerySchema, ScoreSchema } from './schemas'
 import { getProgramScore } from './service'
@@ -21,6 +22,7 @@ export function scoreRoutes(deps: AppDeps) {
           description: 'The score',
           content: { 'application/json': { schema: resolver(ScoreSchema) } },
         },
+        ...problems(404),
       },
     }),
     validate('param', ScoreParamSchema),
