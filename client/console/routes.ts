@@ -27,6 +27,7 @@ export const routes: RouteDefinition[] = [
         component: lazy(() => import('./questionnaires/BuilderPage')),
       },
       { path: '/users', component: lazy(() => import('./users/UsersPage')) },
+      { path: '/tokens', component: lazy(() => import('./tokens/TokensPage')) },
       { path: '/regions', component: lazy(() => import('./regions/RegionsPage')) },
       { path: '/evaluations', component: lazy(() => import('./evaluation/EvaluationStart')) },
       {

@@ -33,6 +33,7 @@ export function Header() {
           <Show when={user().role === 'admin' || user().role === 'evaluator'}>
             <A href="/evaluations">{t({ id: 'Evaluasi', en: 'Evaluation' })}</A>
           </Show>
+          <A href="/tokens">{t({ id: 'Token API', en: 'API tokens' })}</A>
           <Show when={user().role === 'admin'}>
             <A href="/users">{t({ id: 'Pengguna', en: 'Users' })}</A>
             <A href="/regions">{t({ id: 'Wilayah', en: 'Regions' })}</A>

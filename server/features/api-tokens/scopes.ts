@@ -3,9 +3,9 @@
 // (403), so routes added later stay session-only until they are listed here. The OpenAPI
 // document's `security` of each operation is built from the same lists (server/api-document.ts).
 import type { Role } from '../../../db/database'
+import { TOKEN_SCOPES, type TokenScope } from '../../domain/integrations'
 
-export const TOKEN_SCOPES = ['read:analytics', 'read:exports', 'write:questionnaires'] as const
-export type TokenScope = (typeof TOKEN_SCOPES)[number]
+export { SCOPE_TEXT, TOKEN_SCOPES, type TokenScope } from '../../domain/integrations'
 
 /** `METHOD /api/path` as Hono registers the route. */
 type RouteKey = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /api/${string}`
@@ -54,16 +54,6 @@ export const SCOPE_ROUTES: Record<TokenScope, readonly RouteKey[]> = {
     'GET /api/questionnaires/:id/diff',
     ...READ_QUESTIONNAIRES,
   ],
-}
-
-/** What each scope is for, in the console's two languages and the OpenAPI document. */
-export const SCOPE_TEXT: Record<TokenScope, { id: string; en: string }> = {
-  'read:analytics': {
-    id: 'Membaca analitik, skor dan evaluasi',
-    en: 'Read analytics, scores and evaluations',
-  },
-  'read:exports': { id: 'Mengunduh ekspor', en: 'Download exports' },
-  'write:questionnaires': { id: 'Mengelola kuesioner', en: 'Manage questionnaires' },
 }
 
 /** Roles that may hold a scope: a token never does what its owner's role cannot. */

@@ -3,7 +3,7 @@
 // questions marked personal left out, the respondent's impact score on the 0-5 scale).
 import { randomBytes } from 'node:crypto'
 import { allQuestions, type Definition } from '../../domain/questionnaire'
-import type { WebhookEventType } from './events'
+import type { WebhookEventType } from '../../domain/integrations'
 
 /** A message id for the webhook-id header: the same on every attempt of a delivery. */
 export const newEventId = () => `msg_${randomBytes(12).toString('base64url')}`

@@ -1,7 +1,7 @@
 // Input and output schemas of the webhook routes.
 import * as v from 'valibot'
 import { IdString } from '../../http/query-schemas'
-import { WEBHOOK_EVENT_TYPES } from './events'
+import { WEBHOOK_EVENT_TYPES } from '../../domain/integrations'
 
 const EventsSchema = v.pipe(
   v.array(v.picklist(WEBHOOK_EVENT_TYPES, `Use one of ${WEBHOOK_EVENT_TYPES.join(', ')}.`)),
