@@ -1,6 +1,6 @@
 // The form for a new API token: a name, its scopes (only those the user's role may hold) and its
 // expiry date (90 days ahead by default, at most a year).
-import { createSignal, For } from 'solid-js'
+import { createSignal, For, Show } from 'solid-js'
 import { createStore } from 'solid-js/store'
 import { SCOPE_TEXT, TOKEN_SCOPES, type TokenScope } from '../../../server/domain/integrations'
 import type { NewToken } from '../api/tokens'
@@ -39,7 +39,9 @@ export function TokenForm(props: {
 
   return (
     <form class="stack" onSubmit={onSubmit} novalidate>
-      <ProblemAlert error={submission.error()} shownFields={['name', 'scopes', 'expiresAt']} />
+      <Show when={submission.error()}>
+        <ProblemAlert error={submission.error()} shownFields={['name', 'scopes', 'expiresAt']} />
+      </Show>
       <div class="form-grid">
         <Field
           label={t({ id: 'Nama token', en: 'Token name' })}

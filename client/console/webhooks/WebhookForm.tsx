@@ -38,7 +38,9 @@ export function WebhookForm(props: {
 
   return (
     <form class="stack" onSubmit={onSubmit} novalidate>
-      <ProblemAlert error={submission.error()} shownFields={['url', 'events', 'description']} />
+      <Show when={submission.error()}>
+        <ProblemAlert error={submission.error()} shownFields={['url', 'events', 'description']} />
+      </Show>
       <Field
         label={t({ id: 'URL penerima', en: 'Receiving URL' })}
         hint={t({

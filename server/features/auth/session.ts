@@ -50,9 +50,13 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
   }
 }
 
-/** The path of the route a request matched, as registered (e.g. /api/programs/:id). */
+/**
+ * The path of the route a request matched, as registered (e.g. /api/programs/:id): the first
+ * route of its method, as Hono runs them in registration order (middleware is registered for ALL
+ * methods, and the console's catch-all comes after the API).
+ */
 const endpointOf = (c: Parameters<MiddlewareHandler<AppEnv>>[0]) =>
-  matchedRoutes(c).findLast((route) => route.method !== 'ALL')?.path
+  matchedRoutes(c).find((route) => route.method !== 'ALL')?.path
 
 /**
  * Refuses anonymous calls to non-public API routes before their input is even validated, and API
