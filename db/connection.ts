@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { CompiledQuery, Kysely, SqliteDialect, type DatabaseConnection, type Driver } from 'kysely'
 import type { Database } from './database'
 
 export interface DatabaseHandle {
@@ -19,6 +19,22 @@ export interface ConnectionOptions {
   path: string
   /** `DATABASE_URL`; only SQLite is built in today, so a postgres:// URL is refused clearly. */
   url?: string
+}
+
+/**
+ * SQLite whose transactions begin IMMEDIATE. Every transaction of the services reads, then
+ * writes; begun DEFERRED, one whose snapshot another connection (the response writer thread,
+ * the webhook delivery thread) has committed past cannot take the write lock and fails at once
+ * with SQLITE_BUSY, busy timeout or not. IMMEDIATE takes the lock first, waiting for it.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver()
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+    }
+    return driver
+  }
 }
 
 /** Opens SQLite with WAL, foreign keys and a busy timeout, wrapped in Kysely. */
@@ -36,7 +52,7 @@ export function openDatabase(options: ConnectionOptions): DatabaseHandle {
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) })
   return {
     db,
     sqlite,

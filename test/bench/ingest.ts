@@ -76,7 +76,7 @@ function bodyMaker(definition: Definition) {
     `{"answers":${pool[next++ % pool.length]},"idempotencyKey":"${newIdempotencyKey()}","website":""}`
 }
 
-async function runOnce(
+export async function runOnce(
   options: IngestOptions,
   kind: IngestRun['kind'],
   seconds: number,

@@ -9,6 +9,7 @@ import type { ExportFigure } from './export'
 import { SLOW_PHONE, type FormFigure } from './form'
 import type { CpuPerRequest } from './cpu-time'
 import type { IngestFigure } from './ingest'
+import { webhookSection, type WebhookFigure } from './webhooks'
 import { FIXES, limitNotes, METHODS } from './report-text'
 import { ROOT } from './server-process'
 import type { BenchSettings } from './settings'
@@ -29,6 +30,7 @@ export interface BenchResults {
   loadAverage: number[]
   buildSeconds: number
   ingest: IngestFigure
+  webhooks: WebhookFigure
   stored: { acknowledged: number; stored: number; rowsOnLink: number }
   form: FormFigure
   scales: ScaleResult[]
@@ -235,6 +237,10 @@ ${FIXES.map((f) => `- ${f}`).join('\n')}
 ${METHODS.ingest(r.settings)}
 
 ${ingestSection(r)}
+
+### Ingestion with a webhook subscribed
+
+${webhookSection(r.webhooks)}
 
 ## 2 and 3. Dashboard and export as the program grows
 

@@ -40,12 +40,10 @@ export function createDeliveryLoop(db: Kysely<Database>, o: DeliveryLoopOptions 
     const hooks = (await repo.activeWebhooks(db)).filter((w) =>
       (JSON.parse(w.events) as string[]).includes('response.created'),
     )
+    // Nothing subscribed: nothing to write either (the cursor stays; each webhook's
+    // since_response_id keeps it from announcing what came before it).
+    if (hooks.length === 0) return 0
     const cursor = await repo.readCursor(db)
-    if (hooks.length === 0) {
-      const last = await repo.lastResponseId(db)
-      if (last > cursor) await repo.writeCursor(db, last)
-      return 0
-    }
     const from = Math.max(cursor, Math.min(...hooks.map((h) => h.since_response_id)))
     const rows = await repo.responsesAfter(db, from, TAIL_BATCH)
     if (rows.length === 0) return 0

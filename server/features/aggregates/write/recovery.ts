@@ -37,31 +37,33 @@ export function aggregatePendingResponses(sqlite: SQLite.Database): number {
   const planOf = planReader(sqlite)
   let done = 0
   for (;;) {
-    const count = sqlite.transaction(() => {
-      const rows = st.pendingResponses.all({ limit: CHUNK })
-      const sums = new AggregateAccumulator()
-      for (const row of rows) {
-        const segments = sums.add({
-          questionnaireId: row.questionnaire_id,
-          versionId: row.version_id,
-          linkId: row.link_id,
-          submittedAt: row.submitted_at,
-          answers: JSON.parse(row.answers),
-          score: {
-            impact: row.impact,
-            criteria: JSON.parse(row.criteria),
-            ikmMean: row.ikm_mean,
-            nps: row.nps,
-            sus: row.sus,
-          },
-          plan: planOf(row.version_id),
-        })
-        writeSegmentRows(sqlite, row.questionnaire_id, row.id, segments)
-        st.deletePending.run({ responseId: row.id })
-      }
-      writeAggregates(sqlite, sums.drain())
-      return rows.length
-    })()
+    const count = sqlite
+      .transaction(() => {
+        const rows = st.pendingResponses.all({ limit: CHUNK })
+        const sums = new AggregateAccumulator()
+        for (const row of rows) {
+          const segments = sums.add({
+            questionnaireId: row.questionnaire_id,
+            versionId: row.version_id,
+            linkId: row.link_id,
+            submittedAt: row.submitted_at,
+            answers: JSON.parse(row.answers),
+            score: {
+              impact: row.impact,
+              criteria: JSON.parse(row.criteria),
+              ikmMean: row.ikm_mean,
+              nps: row.nps,
+              sus: row.sus,
+            },
+            plan: planOf(row.version_id),
+          })
+          writeSegmentRows(sqlite, row.questionnaire_id, row.id, segments)
+          st.deletePending.run({ responseId: row.id })
+        }
+        writeAggregates(sqlite, sums.drain())
+        return rows.length
+      })
+      .immediate()
     done += count
     if (count < CHUNK) return done
   }
