@@ -102,8 +102,11 @@ export function createDeliveryLoop(db: Kysely<Database>, o: DeliveryLoopOptions 
     })
   }
 
-  /** Starts the due deliveries that fit in the concurrency; answers how many it started. */
-  async function deliverDue(): Promise<number> {
+  let filling: Promise<number> | null = null
+  let refill = false
+
+  /** Fills the free places with due deliveries, once; answers how many it started. */
+  async function fill(): Promise<number> {
     const room = concurrency - inFlight.size
     if (room <= 0) return 0
     const due = (await repo.dueDeliveries(db, now().toISOString(), concurrency * 2)).filter(
@@ -112,17 +115,44 @@ export function createDeliveryLoop(db: Kysely<Database>, o: DeliveryLoopOptions 
     for (const d of due.slice(0, room)) {
       const running = attempt(d)
         .catch((error) => console.error('[webhooks] recording an attempt failed', error))
-        .finally(() => inFlight.delete(d.id))
+        .finally(() => {
+          inFlight.delete(d.id)
+          // A free place takes the next due delivery at once: a backlog drains at the pace of
+          // the receiver, not of the poll.
+          void deliverDue().catch((error) => console.error('[webhooks] delivery failed', error))
+        })
       inFlight.set(d.id, running)
     }
     return Math.min(due.length, room)
   }
 
+  /**
+   * Starts the due deliveries that fit in the concurrency; answers how many it started. Calls
+   * that overlap run one after the other, so no delivery is started twice.
+   */
+  async function deliverDue(): Promise<number> {
+    if (filling) {
+      refill = true
+      return filling
+    }
+    filling = (async () => {
+      let started = 0
+      do {
+        refill = false
+        started += await fill()
+      } while (refill)
+      return started
+    })().finally(() => (filling = null))
+    return filling
+  }
+
   return {
     tail,
     deliverDue,
-    /** Waits for the attempts under way. */
-    settle: () => Promise.all(inFlight.values()).then(() => {}),
+    /** Waits for the attempts under way (and those they started). */
+    async settle() {
+      while (inFlight.size > 0 || filling) await Promise.all([...inFlight.values(), filling])
+    },
   }
 }
 

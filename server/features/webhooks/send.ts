@@ -4,12 +4,17 @@
 // No redirects are followed, the connection goes only to an address target.ts allows, and an
 // attempt gives up after 10 s.
 import { createHmac, randomBytes } from 'node:crypto'
-import { request as httpRequest } from 'node:http'
-import { request as httpsRequest } from 'node:https'
+import { Agent as HttpAgent, request as httpRequest } from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { isIP } from 'node:net'
 import { BlockedTarget, guardedLookup, isPublicAddress } from './target'
 
 const TIMEOUT_MS = 10_000
+/** Connections are kept for the next delivery to the same receiver (its address already checked). */
+const agents = {
+  'http:': new HttpAgent({ keepAlive: true, maxSockets: 8 }),
+  'https:': new HttpsAgent({ keepAlive: true, maxSockets: 8 }),
+}
 
 /** A new signing secret: `whsec_` and 24 random bytes in base64. */
 export const newWebhookSecret = () => `whsec_${randomBytes(24).toString('base64')}`
@@ -57,6 +62,7 @@ export function sendWebhook(a: Attempt): Promise<AttemptResult> {
       url,
       {
         method: 'POST',
+        agent: agents[url.protocol as keyof typeof agents],
         lookup: guardedLookup(a.allowPrivate) as never,
         timeout: TIMEOUT_MS,
         headers: {
