@@ -164,7 +164,7 @@ try {
   log(settings.quick ? 'QUICK RUN (BENCH_QUICK=1): small sizes, not the figures' : 'full run')
   // What is measured, as the run starts: other engineers commit in this tree meanwhile.
   const [date, git, loadAverage] = [new Date(), gitState(), loadavg()]
-  if (!process.env.SKIP_CPU_CHECK) checkCpuAccounting()
+  checkCpuAccounting()
   const buildSeconds = build()
   const first = await ingestAndForm()
   const scaleResults = await scales()
