@@ -10,6 +10,8 @@ export interface RegionTable {
   name: string
   kind: 'kota' | 'kabupaten'
   province: string
+  /** IANA time zone the region's calendar days are counted in (Asia/Jakarta, Makassar, Jayapura). */
+  time_zone: Generated<string>
   created_at: string
 }
 
@@ -127,7 +129,7 @@ export interface ResponseTable {
   program_id: number
   link_id: number
   submitted_at: string
-  /** Calendar day of submission in WIB (UTC+7), YYYY-MM-DD: the unit of trend aggregates. */
+  /** Calendar day of submission in the region's time zone, YYYY-MM-DD: the unit of trends. */
   day: string
   idempotency_key: string
   receipt: string
@@ -143,6 +145,10 @@ export interface ResponseTable {
   ikm_mean: number | null
   nps: number | null
   sus: number | null
+  /** Set while the response is excluded from every figure (test, spam, duplicate). */
+  excluded_at: Generated<string | null>
+  excluded_by: Generated<number | null>
+  excluded_reason: Generated<string | null>
 }
 
 export interface ResponseSegmentTable {

@@ -8,6 +8,7 @@ import { clientAddress } from './http/client-address'
 import type { AppDeps } from './deps'
 import type { AppEnv } from './http/context'
 import { originCheck } from './http/origin-check'
+import { requestLog } from './http/request-log'
 import { securityHeaders } from './http/security-headers'
 import { handleError, handleNotFound } from './http/problem'
 import { apiTokenRoutes } from './features/api-tokens/routes'
@@ -29,6 +30,8 @@ import { scoreRoutes } from './features/scores/routes'
 import { assessmentRoutes } from './features/assessments/routes'
 import { evaluationRoutes } from './features/evaluations/routes'
 import { exportRoutes } from './features/exports/routes'
+import { healthRoutes } from './features/health/routes'
+import { responseWorkspaceRoutes } from './features/response-workspace/routes'
 import { webhookRoutes } from './features/webhooks/routes'
 
 export const CONTENT_SECURITY_POLICY = {
@@ -60,6 +63,7 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', linkRoutes(deps))
     .route('/', publicFormRoutes(deps))
     .route('/', responseRoutes(deps))
+    .route('/', responseWorkspaceRoutes(deps))
     .route('/', scoreRoutes(deps))
     .route('/', assessmentRoutes(deps))
     .route('/', evaluationRoutes(deps))
@@ -75,6 +79,7 @@ export function createApp(deps: AppDeps) {
   app.onError(handleError)
   app.notFound(handleNotFound)
   app.use('*', securityHeaders(CONTENT_SECURITY_POLICY))
+  app.use('*', requestLog(deps.log))
   app.use('*', clientAddress(deps.config.trustProxyHops))
   // Pages and assets travel gzipped to citizens' phones on weak mobile data; the API stays
   // uncompressed so ingestion spends no CPU on it and streamed exports flow as written.
@@ -92,6 +97,7 @@ export function createApp(deps: AppDeps) {
   let document: ReturnType<typeof buildApiDocument> | undefined
   app.get('/api/openapi.json', async (c) => c.json(await (document ??= buildApiDocument(app))))
   app.all('/api/*', (c) => handleNotFound(c))
+  app.route('/', healthRoutes(deps))
   // Before main.ts's catch-all for the console: Hono matches in registration order.
   app.route('/', formPageRoutes(deps))
   return app

@@ -5,8 +5,8 @@ import { migrateToLatest } from '../db/migrate'
 import type { Config } from './config'
 import type { AppDeps } from './deps'
 import { seedDemoResponses } from './features/demo/responses'
-import { aggregatePendingResponses } from './features/aggregates/write/recovery'
-import { createResponseWriter } from './features/responses/writer'
+import { createResponseStore } from './features/responses/create-store'
+import { createLogger } from './logger'
 import { seedDemoData } from './features/demo/seed'
 import { createWebhookDispatcher } from './features/webhooks/dispatcher'
 import { anyActiveWebhook } from './features/webhooks/service'
@@ -21,15 +21,21 @@ export interface Booted {
 }
 
 export async function boot(config: Config, now: () => Date = () => new Date()): Promise<Booted> {
-  const opened = openDatabase({ path: config.databasePath, url: config.databaseUrl })
-  await migrateToLatest(opened.db)
-  // Responses a crash left out of the aggregates are added before anything reads them.
-  aggregatePendingResponses(opened.sqlite)
-  const responses = createResponseWriter({
-    databasePath: config.databasePath,
-    flushDelayMs: config.aggregateFlushMs,
+  const opened = openDatabase({
+    path: config.databasePath,
+    url: config.databaseUrl,
+    schema: config.databaseSchema,
   })
-  const webhooks = createWebhookDispatcher({ databasePath: config.databasePath })
+  await migrateToLatest(
+    opened.db,
+    opened.dialect === 'postgres' ? config.databaseSchema : undefined,
+  )
+  const responses = createResponseStore(opened, config)
+  const webhooks = createWebhookDispatcher({
+    path: config.databasePath,
+    url: config.databaseUrl,
+    schema: config.databaseSchema,
+  })
   if (await anyActiveWebhook(opened.db)) webhooks.start()
   const handle: DatabaseHandle = {
     ...opened,
@@ -48,12 +54,14 @@ export async function boot(config: Config, now: () => Date = () => new Date()): 
   )
   if (admin) created.push(admin)
   // Demo questionnaires and answers need the admin as their author, so they come after it.
-  if (seeded) await seedDemoResponses(handle.db, handle.sqlite, now())
+  if (seeded) await seedDemoResponses(handle.db, responses, now())
   return {
     deps: {
       db: handle.db,
-      sqlite: handle.sqlite,
+      dialect: opened.dialect,
+      sqlite: opened.dialect === 'sqlite' ? opened.sqlite : undefined,
       config,
+      log: createLogger(config.logLevel),
       now,
       responses,
       aggregates: responses,

@@ -5,6 +5,8 @@ export interface Config {
   port: number
   databasePath: string
   databaseUrl?: string
+  /** PostgreSQL schema to use (`DATABASE_SCHEMA`); the server's search_path when absent. */
+  databaseSchema?: string
   adminEmail?: string
   adminPassword?: string
   demoData: boolean
@@ -21,6 +23,8 @@ export interface Config {
   secureCookies: boolean
   /** At most this long (ms) between a submission and its aggregates, when nothing reads them. */
   aggregateFlushMs: number
+  /** pino level of the structured logs: info (a line per request), warn, error or silent. */
+  logLevel: string
   /** Reverse proxies in front of the server: the client address is this many X-Forwarded-For entries from the right (0: the socket's address). */
   trustProxyHops: number
   /** Open live-dashboard streams allowed per session (or API token) and in all. */
@@ -43,6 +47,15 @@ function integer(name: string, value: string | undefined, fallback: number): num
   if (!Number.isInteger(n) || n < 0)
     throw new Error(`${name} must be a non-negative integer, got "${value}"`)
   return n
+}
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
+
+function logLevel(value: string | undefined): string {
+  if (value === undefined || value === '') return 'info'
+  if (!LEVELS.includes(value))
+    throw new Error(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${value}"`)
+  return value
 }
 
 /** The origin of PUBLIC_URL, which production requires (share links must not follow Host). */
@@ -74,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer('PORT', env.PORT, 3000),
     databasePath: env.DATABASE_PATH || resolve('data', 'quickwin.sqlite'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.DATABASE_SCHEMA || undefined,
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     demoData: flag(env.DEMO_DATA, true),
@@ -84,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: integer('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
     secureCookies: flag(env.SECURE_COOKIES, false),
     aggregateFlushMs: integer('AGGREGATE_FLUSH_MS', env.AGGREGATE_FLUSH_MS, 500),
+    logLevel: logLevel(env.LOG_LEVEL),
     trustProxyHops: integer('TRUST_PROXY', env.TRUST_PROXY, 0),
     liveStreamsPerSession: integer('LIVE_STREAMS_PER_SESSION', env.LIVE_STREAMS_PER_SESSION, 4),
     liveStreamsTotal: integer('LIVE_STREAMS_TOTAL', env.LIVE_STREAMS_TOTAL, 200),

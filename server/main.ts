@@ -5,6 +5,10 @@ import { createApp } from './app'
 import { boot } from './boot'
 import { serveClient } from './client-files'
 import { loadConfig } from './config'
+import { stopGracefullyOnSignals } from './shutdown'
+
+/** A database URL without its password, for the console. */
+const redacted = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
 
 const config = loadConfig()
 const { deps, handle, created, seeded } = await boot(config)
@@ -18,7 +22,7 @@ if (!serveClient(app, config.clientDist)) {
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(`\nQuick-win impact platform on http://localhost:${info.port}`)
   console.log(
-    `Database: ${config.databasePath}${seeded ? ' (demo regions and programs loaded)' : ''}`,
+    `Database: ${config.databaseUrl ? `PostgreSQL ${redacted(config.databaseUrl)}${config.databaseSchema ? ` (schema ${config.databaseSchema})` : ''}` : config.databasePath}${seeded ? ' (demo regions and programs loaded)' : ''}`,
   )
   for (const login of created) {
     console.log(
@@ -30,9 +34,4 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   }
 })
 
-function shutdown() {
-  server.close()
-  void handle.close().then(() => process.exit(0))
-}
-process.on('SIGINT', shutdown)
-process.on('SIGTERM', shutdown)
+stopGracefullyOnSignals(server, handle, deps.log)

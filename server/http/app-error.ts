@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'link_capped'
   | 'link_inactive'
   | 'already_responded'
+  | 'unavailable'
 
 const STATUS: Record<ErrorCode, number> = {
   invalid: 422,
@@ -34,6 +35,7 @@ const STATUS: Record<ErrorCode, number> = {
   link_capped: 410,
   link_inactive: 410,
   already_responded: 409,
+  unavailable: 503,
 }
 
 const TITLE: Record<ErrorCode, string> = {
@@ -52,6 +54,7 @@ const TITLE: Record<ErrorCode, string> = {
   link_capped: 'This questionnaire has reached its response limit',
   link_inactive: 'This link is not active',
   already_responded: 'A response was already sent from this device',
+  unavailable: 'Service unavailable',
 }
 
 export interface FieldIssue {

@@ -20,6 +20,8 @@ export type AppEnv = {
     user: SessionUser | null
     credential: Credential | null
     clientAddress: string
+    /** This request's id (X-Request-Id), in its log line and its answer. */
+    requestId: string
   }
 }
 

@@ -8,6 +8,7 @@ import { createApp } from '../../server/app'
 import { boot } from '../../server/boot'
 import { serveClient } from '../../server/client-files'
 import { loadConfig } from '../../server/config'
+import { stopGracefullyOnSignals } from '../../server/shutdown'
 
 const config = loadConfig()
 const { deps, handle } = await boot(config)
@@ -29,9 +30,4 @@ const server = serve(
   (info) => console.log(`bench server on http://127.0.0.1:${info.port} (pid ${process.pid})`),
 )
 
-function shutdown() {
-  server.close()
-  void handle.close().then(() => process.exit(0))
-}
-process.on('SIGINT', shutdown)
-process.on('SIGTERM', shutdown)
+stopGracefullyOnSignals(server, handle, deps.log)

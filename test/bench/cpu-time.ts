@@ -80,16 +80,20 @@ export function cpuCeiling(c: CpuPerRequest, cores: number): number {
   return Math.min((cores * 1e6) / totalCpu(c), 1e6 / c.main)
 }
 
+/** Busy for `ms` of this process's CPU time (not wall time: a shared machine may slow it). */
 const spin = (ms: number) => {
-  const end = performance.now() + ms
+  const start = process.cpuUsage()
   let x = 0
-  while (performance.now() < end) x += Math.sqrt(x + 1)
-  return x
+  for (;;) {
+    for (let i = 0; i < 10_000; i++) x += Math.sqrt(x + 1)
+    const used = process.cpuUsage(start)
+    if ((used.user + used.system) / 1000 >= ms) return x
+  }
 }
 
 /**
  * The bench's self-check before it measures (it used to be a timed test in `npm test`, where a
- * shared machine's load could fail it): 300 ms of busy main thread, counted as 1,000 requests,
+ * shared machine's load could fail it): 300 ms of the main thread's CPU, counted as 1,000 requests,
  * must read as ~300 us each on this process's main thread and its load generator's share, and
  * not on its idle peers. Throws when the kernel's accounting cannot be read or looks wrong, so
  * no CPU figure is reported from a broken count.
@@ -109,4 +113,30 @@ export function checkCpuAccounting(): void {
     cpu.busiestOther >= cpu.main / 2 && 'an idle thread was counted busy',
   ].filter(Boolean)
   if (problems.length > 0) throw new Error(`CPU accounting looks wrong: ${problems.join('; ')}`)
+}
+
+/**
+ * CPU seconds used so far by every PostgreSQL server process on this machine (comm `postgres`),
+ * for the database's share of a submission when the PostgreSQL leg runs against a local server.
+ */
+export function postgresCpuSeconds(): number {
+  let total = 0
+  let pids: string[]
+  try {
+    pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p))
+  } catch {
+    return 0
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+      if (comm !== 'postgres') continue
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      total += (Number(fields[11]) + Number(fields[12])) / TICKS
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  return total
 }

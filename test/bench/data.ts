@@ -4,14 +4,15 @@
 // days of 2024 (weekdays busier, uptake growing) and over several links.
 import { randomBytes } from 'node:crypto'
 import { newIdempotencyKey } from '../../client/form/storage/idempotency-key'
-import { openDatabase } from '../../db/connection'
+import { openSqlite } from '../../db/connection'
 import { validateAnswers, type Definition } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
+import { localDay } from '../../server/domain/calendar'
 import { countingPlan } from '../../server/features/aggregates/counting-plan'
 import {
   storeResponsesWithAggregates,
   type ScoredResponse,
-} from '../../server/features/responses/store-responses'
+} from '../../server/features/responses/sqlite/store-responses'
 import { generateAnswers, seededRandom, type Random } from './answers'
 
 export interface BulkTarget {
@@ -58,6 +59,44 @@ function drawLink(rnd: Random, linkIds: number[]): number {
   return linkIds.at(-1)!
 }
 
+/** The generated responses of a questionnaire, in batches, in submission order. */
+export function* generatedBatches(
+  target: Omit<BulkTarget, 'databasePath'>,
+  definition: Definition,
+  timeZone: string,
+  count: number,
+  seed: number,
+  batchSize: number,
+): Generator<ScoredResponse[]> {
+  const plan = countingPlan(target.versionId, definition)
+  const rnd = seededRandom(seed)
+  let batch: ScoredResponse[] = []
+  for (const day of perDay(count, rnd)) {
+    for (const submittedAt of timesOfDay(rnd, day)) {
+      const checked = validateAnswers(definition, generateAnswers(definition, rnd))
+      if (!checked.ok) throw new Error('generated answers are not valid')
+      batch.push({
+        questionnaireId: target.questionnaireId,
+        versionId: target.versionId,
+        programId: target.programId,
+        linkId: drawLink(rnd, target.linkIds),
+        plan,
+        submittedAt,
+        day: localDay(submittedAt, timeZone),
+        idempotencyKey: newIdempotencyKey(Date.parse(submittedAt)),
+        deviceToken: randomBytes(16).toString('base64url'),
+        answers: checked.answers,
+        score: scoreRespondent(definition, checked.answers),
+      })
+      if (batch.length === batchSize) {
+        yield batch
+        batch = []
+      }
+    }
+  }
+  if (batch.length > 0) yield batch
+}
+
 /**
  * Adds `count` responses to the target's questionnaire; `seed` varies the answers between calls.
  * Answers the seconds it took. The server must not be running on the file meanwhile.
@@ -69,43 +108,25 @@ export function loadResponses(
   onProgress: (written: number) => void = () => {},
 ): number {
   const started = performance.now()
-  const handle = openDatabase({ path: target.databasePath })
+  const handle = openSqlite(target.databasePath)
   try {
     const row = handle.sqlite
       .prepare('select definition from questionnaire_versions where id = ?')
       .get(target.versionId) as { definition: string }
     const definition = JSON.parse(row.definition) as Definition
-    const plan = countingPlan(target.versionId, definition)
-    const rnd = seededRandom(seed)
-    let batch: ScoredResponse[] = []
+    const { time_zone: timeZone } = handle.sqlite
+      .prepare(
+        `select g.time_zone from questionnaires q join programs p on p.id = q.program_id
+         join regions g on g.id = p.region_id where q.id = ?`,
+      )
+      .get(target.questionnaireId) as { time_zone: string }
     let written = 0
-    const flush = () => {
+    for (const batch of generatedBatches(target, definition, timeZone, count, seed, BATCH)) {
       const outcomes = storeResponsesWithAggregates(handle.sqlite, batch)
       if (outcomes.some((o) => o.status !== 'created')) throw new Error('a response was refused')
       written += batch.length
-      batch = []
       onProgress(written)
     }
-    for (const day of perDay(count, rnd)) {
-      for (const submittedAt of timesOfDay(rnd, day)) {
-        const checked = validateAnswers(definition, generateAnswers(definition, rnd))
-        if (!checked.ok) throw new Error('generated answers are not valid')
-        batch.push({
-          questionnaireId: target.questionnaireId,
-          versionId: target.versionId,
-          programId: target.programId,
-          linkId: drawLink(rnd, target.linkIds),
-          plan,
-          submittedAt,
-          idempotencyKey: newIdempotencyKey(Date.parse(submittedAt)),
-          deviceToken: randomBytes(16).toString('base64url'),
-          answers: checked.answers,
-          score: scoreRespondent(definition, checked.answers),
-        })
-        if (batch.length === BATCH) flush()
-      }
-    }
-    if (batch.length > 0) flush()
   } finally {
     handle.sqlite.close()
   }

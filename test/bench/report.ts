@@ -9,6 +9,8 @@ import type { ExportFigure } from './export'
 import { SLOW_PHONE, type FormFigure } from './form'
 import type { CpuPerRequest } from './cpu-time'
 import type { IngestFigure } from './ingest'
+import type { PostgresResults } from './postgres-leg'
+import { postgresChecks, postgresSection } from './postgres-report'
 import { webhookSection, type WebhookFigure } from './webhooks'
 import { FIXES, limitNotes, METHODS } from './report-text'
 import { ROOT } from './server-process'
@@ -34,6 +36,8 @@ export interface BenchResults {
   stored: { acknowledged: number; stored: number; rowsOnLink: number }
   form: FormFigure
   scales: ScaleResult[]
+  /** The PostgreSQL leg (postgres-leg.ts), when it ran. */
+  postgres?: PostgresResults
   totalSeconds: number
 }
 
@@ -117,7 +121,12 @@ export function checks(r: BenchResults): Check[] {
 }
 
 function checkTable(r: BenchResults) {
-  const rows = checks(r).map((c) => [c.figure, c.measured, c.target, c.met ? 'met' : 'MISSED'])
+  const rows = [...checks(r), ...postgresChecks(r.postgres)].map((c) => [
+    c.figure,
+    c.measured,
+    c.target,
+    c.met ? 'met' : 'MISSED',
+  ])
   return table(['figure', 'measured', 'target', ''], rows)
 }
 
@@ -257,7 +266,8 @@ ${METHODS.form(r.settings)}
 ${formSection(r)}
 
 Client build (\`vite build\`): ${r.buildSeconds.toFixed(0)} s.
-`
+
+${postgresSection(r.postgres, r.settings)}`
 }
 
 /** Writes the report; answers its path. */

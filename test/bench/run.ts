@@ -14,6 +14,7 @@ import { measureExport } from './export'
 import { measureForm } from './form'
 import { checkCpuAccounting } from './cpu-time'
 import { countStoredReceipts, measureIngest } from './ingest'
+import { measurePostgres } from './postgres-leg'
 import { measureWebhookIngest } from './webhooks'
 import { printSummary, writeReport, type BenchResults, type ScaleResult } from './report'
 import { ROOT, startBenchServer } from './server-process'
@@ -168,6 +169,9 @@ try {
   const buildSeconds = build()
   const first = await ingestAndForm()
   const scaleResults = await scales()
+  log('figure 5: PostgreSQL')
+  const postgres = await measurePostgres(settings, clientDist, log)
+  if ('skipped' in postgres) log(`PostgreSQL leg skipped: ${postgres.skipped}`)
   const results: BenchResults = {
     settings,
     date,
@@ -176,6 +180,7 @@ try {
     buildSeconds,
     ...first,
     scales: scaleResults,
+    postgres,
     totalSeconds: (performance.now() - began) / 1000,
   }
   printSummary(results)

@@ -26,6 +26,8 @@ const exited = (child: ChildProcess) =>
 export async function startBenchServer(options: {
   databasePath: string
   clientDist: string
+  /** More environment, e.g. DATABASE_URL and DATABASE_SCHEMA for the PostgreSQL leg. */
+  env?: Record<string, string>
   /** Extra node flags, e.g. --cpu-prof for profiling a figure. */
   nodeArgs?: string[]
 }): Promise<BenchServer> {
@@ -43,11 +45,16 @@ export async function startBenchServer(options: {
       ADMIN_PASSWORD: BENCH_ADMIN.password,
       DEMO_DATA: '1',
       RATE_LIMIT_PER_MINUTE: '0',
+      ...options.env,
     },
   })
+  // The server logs a line per request (as npm start does); the first 64 KB are kept for errors.
   let log = ''
-  child.stdout!.on('data', (chunk) => (log += chunk))
-  child.stderr!.on('data', (chunk) => (log += chunk))
+  const keep = (chunk: Buffer) => {
+    if (log.length < 65_536) log += chunk
+  }
+  child.stdout!.on('data', keep)
+  child.stderr!.on('data', keep)
   const url = `http://127.0.0.1:${port}`
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return

@@ -8,17 +8,18 @@ import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDatabase } from '../../../db/connection'
 import { createDeliveryLoop } from './delivery-loop'
+import type { DeliveryDatabase } from './dispatcher'
 
 const port = parentPort!
-const { databasePath, pollMs } = workerData as { databasePath: string; pollMs: number }
+const { database, pollMs } = workerData as { database: DeliveryDatabase; pollMs: number }
 try {
   setPriority(0, 10)
 } catch {
   // not allowed here: deliveries run at the normal priority
 }
-const { db, sqlite } = openDatabase({ path: databasePath })
-sqlite.pragma('synchronous = NORMAL')
-const loop = createDeliveryLoop(db)
+const opened = openDatabase({ ...database, maxConnections: 2 })
+if (opened.dialect === 'sqlite') opened.sqlite.pragma('synchronous = NORMAL')
+const loop = createDeliveryLoop(opened.db)
 
 /** Cycles start at most this often, however often the thread is woken (ingestion nudges it). */
 const MIN_GAP_MS = 50
@@ -64,7 +65,7 @@ port.on('message', async (message: { type: 'wake' | 'close' }) => {
   clearTimeout(timer)
   while (running) await new Promise((resolve) => setTimeout(resolve, 5))
   await loop.settle()
-  sqlite.close()
+  await opened.close()
   port.postMessage({ type: 'closed' })
 })
 

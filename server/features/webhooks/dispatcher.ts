@@ -20,10 +20,16 @@ export interface WebhookDispatcher {
 
 const WORKER = new URL('./delivery-thread.mjs', import.meta.url)
 
-export function createWebhookDispatcher(options: {
-  databasePath: string
-  pollMs?: number
-}): WebhookDispatcher {
+/** Where the delivery thread connects: the SQLite file, or PostgreSQL (and its schema). */
+export interface DeliveryDatabase {
+  path: string
+  url?: string
+  schema?: string
+}
+
+export function createWebhookDispatcher(
+  options: DeliveryDatabase & { pollMs?: number },
+): WebhookDispatcher {
   let worker: Worker | null = null
   let closed = false
   let nudged = false
@@ -32,7 +38,10 @@ export function createWebhookDispatcher(options: {
     if (closed) return null
     if (!worker) {
       const thread = new Worker(WORKER, {
-        workerData: { databasePath: options.databasePath, pollMs: options.pollMs ?? 250 },
+        workerData: {
+          database: { path: options.path, url: options.url, schema: options.schema },
+          pollMs: options.pollMs ?? 250,
+        },
         execArgv: [],
       })
       thread.unref()

@@ -54,6 +54,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
       DEMO_DATA: '1',
+      // Warnings and errors only: the request lines would fill the test's memory.
+      LOG_LEVEL: 'warn',
       ...env,
     },
   })
