@@ -1,7 +1,6 @@
 // Kysely's view of the database: one interface per table, the single source of truth for row
 // types. Times are ISO-8601 UTC strings; booleans are 0/1 integers (portable to PostgreSQL).
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
-import type { IntegrationTables } from './integration-tables'
 
 export interface RegionTable {
   id: Generated<number>
@@ -266,7 +265,7 @@ export interface AggPendingTable {
   response_id: number
 }
 
-export interface Database extends IntegrationTables {
+export interface Database {
   regions: RegionTable
   kecamatan: KecamatanTable
   agencies: AgencyTable

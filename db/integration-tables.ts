@@ -1,5 +1,5 @@
 // Tables of the integrations (issue 16): personal API tokens and program webhooks with their
-// delivery log. Kept beside database.ts, which lists them in the Database interface.
+// delivery log, merged into database.ts's Database interface (below).
 import type { Generated } from 'kysely'
 
 export interface ApiTokenTable {
@@ -68,10 +68,12 @@ export interface WebhookCursorTable {
   response_id: number
 }
 
-/** The integrations' tables, part of the Database interface. */
-export interface IntegrationTables {
-  api_tokens: ApiTokenTable
-  webhooks: WebhookTable
-  webhook_deliveries: WebhookDeliveryTable
-  webhook_cursor: WebhookCursorTable
+// The integrations' tables join the Database interface of database.ts (interface merging).
+declare module './database' {
+  interface Database {
+    api_tokens: ApiTokenTable
+    webhooks: WebhookTable
+    webhook_deliveries: WebhookDeliveryTable
+    webhook_cursor: WebhookCursorTable
+  }
 }
