@@ -55,7 +55,7 @@ export const EvaluationInputSchema = v.object({
 export type EvaluationInput = v.InferOutput<typeof EvaluationInputSchema>
 
 export const EvaluationSchema = v.looseObject({
-  region: v.object({ id: v.number(), code: v.string(), name: v.string() }),
+  region: v.object({ id: v.number(), code: v.string(), name: v.string(), timeZone: v.string() }),
   year: v.number(),
   citizenWeight: v.number(),
   citizenWeightSource: v.picklist(['default', 'stored']),
