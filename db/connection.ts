@@ -5,7 +5,14 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type Driver } from 'kysely'
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type DatabaseConnection,
+  type Driver,
+} from 'kysely'
 import pg from 'pg'
 import Cursor from 'pg-cursor'
 import type { Database } from './database'
@@ -51,15 +58,15 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value,
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value))
 
 /**
- * SQLite's dialect with transactions that take the write lock when they begin (BEGIN IMMEDIATE).
- * A deferred transaction that reads and then writes, after another connection (the response
- * writer's thread) committed in between, fails at once with SQLITE_BUSY_SNAPSHOT, which the busy
- * timeout cannot wait out: creating a link while citizens' answers were stored answered 500.
+ * SQLite whose transactions begin IMMEDIATE. Every transaction of the services reads, then
+ * writes; begun DEFERRED, one whose snapshot another connection (the response writer thread,
+ * the webhook delivery thread) has committed past cannot take the write lock and fails at once
+ * with SQLITE_BUSY, busy timeout or not. IMMEDIATE takes the lock first, waiting for it.
  */
 class ImmediateSqliteDialect extends SqliteDialect {
   override createDriver(): Driver {
     const driver = super.createDriver()
-    driver.beginTransaction = async (connection) => {
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
       await connection.executeQuery(CompiledQuery.raw('begin immediate'))
     }
     return driver

@@ -9,6 +9,9 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Migrations are named by issue and day, so two branches may land out of name order (16's
+    // after 19's): a database that ran 19 still takes 16. Each migration stands on its own.
+    allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   })
   const { error, results } = await migrator.migrateToLatest()

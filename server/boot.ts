@@ -8,6 +8,8 @@ import { seedDemoResponses } from './features/demo/responses'
 import { createResponseStore } from './features/responses/create-store'
 import { createLogger } from './logger'
 import { seedDemoData } from './features/demo/seed'
+import { createWebhookDispatcher } from './features/webhooks/dispatcher'
+import { anyActiveWebhook } from './features/webhooks/service'
 import { ensureFirstAdmin, type CreatedLogin } from './features/users/bootstrap'
 
 export interface Booted {
@@ -29,9 +31,16 @@ export async function boot(config: Config, now: () => Date = () => new Date()): 
     opened.dialect === 'postgres' ? config.databaseSchema : undefined,
   )
   const responses = createResponseStore(opened, config)
+  const webhooks = createWebhookDispatcher({
+    path: config.databasePath,
+    url: config.databaseUrl,
+    schema: config.databaseSchema,
+  })
+  if (await anyActiveWebhook(opened.db)) webhooks.start()
   const handle: DatabaseHandle = {
     ...opened,
     close: async () => {
+      await webhooks.close()
       await responses.close()
       await opened.close()
     },
@@ -56,6 +65,7 @@ export async function boot(config: Config, now: () => Date = () => new Date()): 
       now,
       responses,
       aggregates: responses,
+      webhooks,
     },
     handle,
     created,

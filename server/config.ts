@@ -25,6 +25,15 @@ export interface Config {
   aggregateFlushMs: number
   /** pino level of the structured logs: info (a line per request), warn, error or silent. */
   logLevel: string
+  /** Reverse proxies in front of the server: the client address is this many X-Forwarded-For entries from the right (0: the socket's address). */
+  trustProxyHops: number
+  /** Open live-dashboard streams allowed per session (or API token) and in all. */
+  liveStreamsPerSession: number
+  liveStreamsTotal: number
+  /** How often (ms) a live stream reads the summary and checks the caller's access again. */
+  livePollMs: number
+  /** Receipt look-ups per client address per minute. */
+  receiptLookupsPerMinute: number
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -49,6 +58,29 @@ function logLevel(value: string | undefined): string {
   return value
 }
 
+/** The origin of PUBLIC_URL, which production requires (share links must not follow Host). */
+function publicUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env.PUBLIC_URL || undefined
+  if (value === undefined) {
+    if (env.NODE_ENV === 'production') {
+      throw new Error(
+        'PUBLIC_URL is required when NODE_ENV=production (e.g. https://survei.example.go.id): ' +
+          'share links and QR codes must not take their origin from the Host header of a request.',
+      )
+    }
+    return undefined
+  }
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new Error(`PUBLIC_URL must be an absolute http(s) URL, got "${value}"`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`PUBLIC_URL must be an absolute http(s) URL, got "${value}"`)
+  return url.origin
+}
+
 /** Reads the configuration; throws a clear message on a malformed value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -61,11 +93,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: flag(env.DEMO_DATA, true),
     rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 120),
     clientDist: env.CLIENT_DIST || resolve('dist', 'client'),
-    publicUrl: env.PUBLIC_URL || undefined,
+    publicUrl: publicUrl(env),
     bodyLimitBytes: integer('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 256 * 1024),
     sessionTtlHours: integer('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
     secureCookies: flag(env.SECURE_COOKIES, false),
     aggregateFlushMs: integer('AGGREGATE_FLUSH_MS', env.AGGREGATE_FLUSH_MS, 500),
     logLevel: logLevel(env.LOG_LEVEL),
+    trustProxyHops: integer('TRUST_PROXY', env.TRUST_PROXY, 0),
+    liveStreamsPerSession: integer('LIVE_STREAMS_PER_SESSION', env.LIVE_STREAMS_PER_SESSION, 4),
+    liveStreamsTotal: integer('LIVE_STREAMS_TOTAL', env.LIVE_STREAMS_TOTAL, 200),
+    livePollMs: 2000,
+    receiptLookupsPerMinute: integer(
+      'RECEIPT_LOOKUPS_PER_MINUTE',
+      env.RECEIPT_LOOKUPS_PER_MINUTE,
+      30,
+    ),
   }
 }

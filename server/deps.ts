@@ -1,5 +1,5 @@
-// What every service can reach: the database, configuration, the clock, the response writer and
-// the freshness of the aggregates. Built once by boot.ts; tests build theirs the same way.
+// What every service can reach: the database, configuration, the clock, the response writer, the
+// freshness of the aggregates and the webhook delivery thread. Built once by boot.ts; tests build theirs the same way.
 import type Database from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { Database as Schema } from '../db/database'
@@ -7,6 +7,7 @@ import type { Config } from './config'
 import type { Logger } from './logger'
 import type { AggregateFreshness } from './features/aggregates/freshness'
 import type { ResponseStore } from './features/responses/response-store'
+import type { WebhookDispatcher } from './features/webhooks/dispatcher'
 
 export interface AppDeps {
   db: Kysely<Schema>
@@ -22,4 +23,6 @@ export interface AppDeps {
   responses: ResponseStore
   /** Services that read aggregates settle them first (features/aggregates/freshness.ts). */
   aggregates: AggregateFreshness
+  /** The webhook delivery thread (features/webhooks/dispatcher.ts). */
+  webhooks: WebhookDispatcher
 }

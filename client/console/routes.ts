@@ -35,6 +35,7 @@ export const routes: RouteDefinition[] = [
         component: lazy(() => import('./responses/detail/ReceiptPage')),
       },
       { path: '/users', component: lazy(() => import('./users/UsersPage')) },
+      { path: '/tokens', component: lazy(() => import('./tokens/TokensPage')) },
       { path: '/regions', component: lazy(() => import('./regions/RegionsPage')) },
       { path: '/evaluations', component: lazy(() => import('./evaluation/EvaluationStart')) },
       { path: '/comparison', component: lazy(() => import('./comparison/ComparisonPage')) },

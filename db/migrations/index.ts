@@ -12,6 +12,8 @@ import * as allTimeAnswerSums from './2026-11-23-008-all-time-answer-sums'
 import * as pendingAggregates from './2026-11-23-009-pending-aggregates'
 import * as regionTimeZones from './2026-12-04-15-01-region-time-zones'
 import * as responseExclusion from './2026-12-04-15-02-response-exclusion'
+import * as apiTokens from './2026-12-04-16-01-api-tokens'
+import * as webhooks from './2026-12-04-16-02-webhooks'
 import * as evaluatorScopes from './2026-12-04-19-01-evaluator-scopes'
 import * as publishedEvaluations from './2026-12-04-19-02-published-evaluations'
 import * as evaluationVersions from './2026-12-04-19-03-evaluation-versions'
@@ -28,6 +30,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-009-pending-aggregates': pendingAggregates,
   '2026-12-04-15-01-region-time-zones': regionTimeZones,
   '2026-12-04-15-02-response-exclusion': responseExclusion,
+  '2026-12-04-16-01-api-tokens': apiTokens,
+  '2026-12-04-16-02-webhooks': webhooks,
   '2026-12-04-19-01-evaluator-scopes': evaluatorScopes,
   '2026-12-04-19-02-published-evaluations': publishedEvaluations,
   '2026-12-04-19-03-evaluation-versions': evaluationVersions,

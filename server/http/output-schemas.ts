@@ -4,8 +4,21 @@ import * as v from 'valibot'
 /** A text in Indonesian (always) and English (when given). */
 export const TextSchema = v.object({ id: v.string(), en: v.optional(v.string()) })
 
-/** A 95% interval [low, high], or null when there are too few answers. */
-export const IntervalSchema = v.nullable(v.tuple([v.number(), v.number()]))
+/**
+ * A 95% interval [low, high], or null when there are too few answers. The converter writes a
+ * tuple in the draft-07 form `items: [...]`, which OpenAPI 3.1 (JSON Schema 2020-12) refuses; the
+ * metadata gives it the 2020-12 form instead: `prefixItems` and no further items.
+ */
+export const IntervalSchema = v.nullable(
+  v.pipe(
+    v.tuple([v.number(), v.number()]),
+    v.metadata({
+      prefixItems: [{ type: 'number' }, { type: 'number' }],
+      items: false,
+      maxItems: 2,
+    }),
+  ),
+)
 
 /** An evaluator's scope: one region or province (by Kemendagri code) or the whole country. */
 export const ScopeSchema = v.object({

@@ -1,5 +1,6 @@
-// A fixed-window counter per key, in memory: enough for one process. Used for login attempts
-// (per account and per address) and for public submissions (per address).
+// A fixed-window counter per key, in memory with a bounded number of keys (expiring-map.ts): one
+// process's limit on public submissions and receipt look-ups per client address.
+import { ExpiringMap } from './expiring-map'
 
 export interface RateDecision {
   allowed: boolean
@@ -7,42 +8,36 @@ export interface RateDecision {
   retryAfter: number
 }
 
+export interface RateLimiterOptions {
+  /** At most this many keys are remembered (default 100,000). */
+  maxKeys?: number
+  /** The map behind the limiter (tests count what it does). */
+  store?: Map<string, { expiresAt: number; value: { start: number; count: number } }>
+}
+
 export class RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>()
+  private readonly windows: ExpiringMap<{ start: number; count: number }>
 
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
-  ) {}
+    options: RateLimiterOptions = {},
+  ) {
+    this.windows = new ExpiringMap(options.maxKeys ?? 100_000, options.store)
+  }
+
+  /** How many keys are remembered now. */
+  get size(): number {
+    return this.windows.size
+  }
 
   /** Counts one hit for `key`; a limit of 0 never refuses. */
   hit(key: string, now: number): RateDecision {
     if (this.limit <= 0) return { allowed: true, retryAfter: 0 }
-    let w = this.windows.get(key)
-    if (!w || now - w.start >= this.windowMs) {
-      w = { start: now, count: 0 }
-      this.windows.set(key, w)
-      if (this.windows.size > 50_000) this.prune(now)
-    }
+    let w = this.windows.get(key, now)
+    if (!w) this.windows.set(key, (w = { start: now, count: 0 }), now + this.windowMs, now)
     w.count++
     const retryAfter = Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000))
     return { allowed: w.count <= this.limit, retryAfter }
-  }
-
-  /** Whether `key` is over the limit now, without counting a hit. */
-  blocked(key: string, now: number): RateDecision {
-    const w = this.windows.get(key)
-    if (this.limit <= 0 || !w || now - w.start >= this.windowMs)
-      return { allowed: true, retryAfter: 0 }
-    const retryAfter = Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000))
-    return { allowed: w.count < this.limit, retryAfter }
-  }
-
-  reset(key: string): void {
-    this.windows.delete(key)
-  }
-
-  private prune(now: number): void {
-    for (const [k, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(k)
   }
 }

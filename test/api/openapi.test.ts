@@ -1,4 +1,6 @@
+import { validate } from '@hyperjump/json-schema/openapi-3-1'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadContract } from '../support/api-contract'
 import { createTestApp, type TestApp } from '../support/test-app'
 
 interface Operation {
@@ -9,6 +11,8 @@ interface Operation {
     >
   }
   parameters?: { in: string; name: string }[]
+  responses: Record<string, { content?: Record<string, unknown> }>
+  security?: Record<string, string[]>[]
 }
 type Doc = { openapi: string; paths: Record<string, Record<string, Operation>> }
 
@@ -93,5 +97,97 @@ describe('the OpenAPI document', () => {
     expect(names).toEqual(
       expect.arrayContaining(['regionId', 'year', 'dimension', 'agencyId', 'q', 'limit', 'offset']),
     )
+  })
+})
+
+describe('an exact document', () => {
+  it('is valid OpenAPI 3.1 under a strict validator that checks every schema (schema-base)', async () => {
+    const output = await validate(
+      'https://spec.openapis.org/oas/3.1/schema-base',
+      doc as never,
+      'BASIC',
+    )
+    expect('errors' in output ? output.errors?.slice(0, 5) : []).toEqual([])
+    expect(output.valid).toBe(true)
+  })
+
+  it('documents validation failures as 422 problems and never a bare 400 for them', () => {
+    const validated = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => op.parameters?.length || op.requestBody)
+        .map(([method, op]) => ({ route: `${method} ${path}`, op })),
+    )
+    expect(validated.length).toBeGreaterThan(40)
+    for (const { route, op } of validated.filter(({ route }) => route.includes('/api/'))) {
+      if (
+        route.endsWith('/api/public/receipts/{receipt}') ||
+        route.endsWith('/api/public/forms/{slug}')
+      )
+        continue // path parameters without a validator
+      expect(op.responses['422']?.content, route).toHaveProperty(['application/problem+json'])
+    }
+  })
+
+  it('lists 401 and 403 on every route that needs a login, and the answers of logout and the audit trail', () => {
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        if (!path.startsWith('/api/') || /\/api\/(public|auth)\//.test(path)) continue
+        expect(Object.keys(op.responses), `${method} ${path}`).toEqual(
+          expect.arrayContaining(['401', '403', '413']),
+        )
+      }
+    }
+    expect(doc.paths['/api/auth/logout']!.post!.responses).toHaveProperty('204')
+    expect(doc.paths['/api/audit']!.get!.responses['200']!.content).toHaveProperty([
+      'application/json',
+    ])
+  })
+
+  it('states which API token scopes each operation accepts', () => {
+    const score = doc.paths['/api/programs/{id}/score']!.get!.security
+    expect(score).toEqual([{ session: [] }, { bearerToken: ['read:analytics'] }])
+    expect(doc.paths['/api/users']!.get!.security).toEqual([{ session: [] }])
+    expect(doc.paths['/api/public/forms/{slug}']!.get!.security).toEqual([])
+  })
+})
+
+describe('the contract check of the test harness', () => {
+  const contract = () => loadContract(doc as never)
+  const problem = (status: number) =>
+    new Response(JSON.stringify({ type: '/problems/x', title: 'x', status }), {
+      status,
+      headers: { 'content-type': 'application/problem+json' },
+    })
+
+  it('fails a response whose status the operation does not list', async () => {
+    await expect(contract().check('GET', '/api/dimensions', problem(409))).rejects.toThrow(
+      /answered 409, which the OpenAPI document does not list/,
+    )
+  })
+
+  it('fails a body with a property the document does not list, or of the wrong type', async () => {
+    const me = (body: unknown) =>
+      new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
+    const user = {
+      id: 1,
+      email: 'a@b.c',
+      name: 'A',
+      role: 'admin',
+      agencyId: null,
+      regionId: null,
+      scope: null,
+    }
+    await expect(contract().check('GET', '/api/me', me(user))).resolves.toBeUndefined()
+    await expect(contract().check('GET', '/api/me', me({ ...user, secret: 1 }))).rejects.toThrow(
+      /does not describe/,
+    )
+    await expect(contract().check('GET', '/api/me', me({ ...user, id: '1' }))).rejects.toThrow(
+      /does not describe/,
+    )
+  })
+
+  it('fails a media type the document does not give for that status', async () => {
+    const html = new Response('<p>hi</p>', { headers: { 'content-type': 'text/html' } })
+    await expect(contract().check('GET', '/api/me', html)).rejects.toThrow(/as text\/html/)
   })
 })

@@ -11,6 +11,7 @@ import type { CpuPerRequest } from './cpu-time'
 import type { IngestFigure } from './ingest'
 import type { PostgresResults } from './postgres-leg'
 import { postgresChecks, postgresSection } from './postgres-report'
+import { webhookSection, type WebhookFigure } from './webhooks'
 import { FIXES, limitNotes, METHODS } from './report-text'
 import type { WorkspaceFigure } from './workspace'
 import { ROOT } from './server-process'
@@ -37,6 +38,7 @@ export interface BenchResults {
   loadAverage: number[]
   buildSeconds: number
   ingest: IngestFigure
+  webhooks: WebhookFigure
   stored: { acknowledged: number; stored: number; rowsOnLink: number }
   form: FormFigure
   scales: ScaleResult[]
@@ -333,6 +335,10 @@ ${FIXES.map((f) => `- ${f}`).join('\n')}
 ${METHODS.ingest(r.settings)}
 
 ${ingestSection(r)}
+
+### Ingestion with a webhook subscribed
+
+${webhookSection(r.webhooks)}
 
 ## 2 and 3. Dashboard and export as the program grows
 

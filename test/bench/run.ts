@@ -18,6 +18,7 @@ import { measureForm } from './form'
 import { checkCpuAccounting } from './cpu-time'
 import { countStoredReceipts, measureIngest } from './ingest'
 import { measurePostgres } from './postgres-leg'
+import { measureWebhookIngest } from './webhooks'
 import { printSummary, writeReport, type BenchResults, type ScaleResult } from './report'
 import { ROOT, startBenchServer } from './server-process'
 import { benchSettings } from './settings'
@@ -68,10 +69,21 @@ async function ingestAndForm() {
       ...settings.ingest,
       log,
     })
+    log('figure 1b: ingestion with a webhook subscribed vs without, same server')
+    const webhooks = await measureWebhookIngest({
+      url: server.url,
+      serverPid: server.pid,
+      slug: link.slug,
+      definition: form.definition,
+      ...settings.ingest,
+      log,
+      api,
+      programId: form.programId,
+    })
     await server.stop()
     const stored = countStoredReceipts(databasePath, link.id, ingest.receipts)
     log(`receipts: ${stored.stored} of ${stored.acknowledged} acknowledged found in the file`)
-    return { ingest, stored, form: formFigure }
+    return { ingest, stored, form: formFigure, webhooks }
   } finally {
     await server.stop()
   }

@@ -88,7 +88,7 @@ describe('the staff console', () => {
       await page.getByRole('button', { name: 'Masuk' }).click()
       await page.getByRole('button', { name: 'Masuk' }).waitFor()
     }
-    await page.getByText(/Terlalu banyak percobaan masuk\. Tunggu \d+ menit/).waitFor()
+    await page.getByText(/Terlalu banyak percobaan masuk\. Tunggu \d+ (detik|menit)/).waitFor()
     expectClean(watch)
   })
 

@@ -11,6 +11,7 @@ import { hashPassword } from '../../server/features/auth/password'
 import type { Role } from '../../db/database'
 import { onPostgres } from './dialect'
 import { createSchema, dropSchema } from './postgres-schema'
+import { loadContract, type ApiContract } from './api-contract'
 
 export const ADMIN = { email: 'admin@test.local', password: 'admin-password-123' }
 
@@ -40,6 +41,16 @@ export interface TestApp {
   close(): Promise<void>
 }
 
+let contract: Promise<ApiContract> | undefined
+
+/** The contract of this test process: the document is the same for every app. */
+function contractOf(app: ReturnType<typeof createApp>): Promise<ApiContract> {
+  contract ??= Promise.resolve(app.request('/api/openapi.json'))
+    .then((res) => res.json())
+    .then((doc) => loadContract(doc as Record<string, unknown>))
+  return contract
+}
+
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'quickwin-test-'))
   const clock = { now: new Date('2024-06-15T08:00:00.000Z') }
@@ -59,6 +70,16 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const booted = await boot(config, () => new Date(clock.now))
   const app = createApp(booted.deps)
   const { db } = booted.deps
+  // Every response of every test is checked against the OpenAPI document (api-contract.ts).
+  const contract = await contractOf(app)
+  const unchecked = app.request.bind(app)
+  app.request = async (input, init, ...rest) => {
+    const res = await unchecked(input, init, ...rest)
+    const url = input instanceof Request ? input.url : String(input)
+    const method = init?.method ?? (input instanceof Request ? input.method : 'GET')
+    await contract.check(method, url, res)
+    return res
+  }
 
   const request: TestApp['request'] = (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...opts.headers }

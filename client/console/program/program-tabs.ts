@@ -36,4 +36,9 @@ export const PROGRAM_TABS: ProgramTab[] = [
     label: { id: 'Penilaian', en: 'Assessment' },
     component: lazy(() => import('../evaluation/AssessmentTab')),
   },
+  {
+    path: '/webhooks',
+    label: { id: 'Webhook', en: 'Webhooks' },
+    component: lazy(() => import('../webhooks/WebhooksTab')),
+  },
 ]

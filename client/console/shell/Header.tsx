@@ -36,6 +36,7 @@ export function Header() {
             <A href="/evaluations">{t({ id: 'Evaluasi', en: 'Evaluation' })}</A>
             <A href="/comparison">{t({ id: 'Perbandingan', en: 'Comparison' })}</A>
           </Show>
+          <A href="/tokens">{t({ id: 'Token API', en: 'API tokens' })}</A>
           <Show when={user().role === 'admin'}>
             <A href="/users">{t({ id: 'Pengguna', en: 'Users' })}</A>
             <A href="/regions">{t({ id: 'Wilayah', en: 'Regions' })}</A>

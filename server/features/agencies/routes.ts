@@ -4,6 +4,7 @@ import { describeRoute, resolver } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { problems } from '../../http/openapi-responses'
 import { requireRole, requireUser } from '../../http/permissions'
 import {
   AgencyListQuerySchema,
@@ -47,6 +48,7 @@ export function agencyRoutes(deps: AppDeps) {
             description: 'The agency',
             content: { 'application/json': { schema: resolver(AgencySchema) } },
           },
+          ...problems(409),
         },
       }),
       validate('json', CreateAgencySchema),

@@ -3,7 +3,8 @@
 // (aggregates/read/counts.ts) after settling it.
 import type { AppDeps } from '../../deps'
 import { AppError } from '../../http/app-error'
-import type { SessionUser } from '../../http/context'
+import type { Credential, SessionUser } from '../../http/context'
+import { currentUser } from '../auth/service'
 import { readResponseCounts, type Counts } from '../aggregates/read/counts'
 import type { SelectionQuery } from '../aggregates/read/selection'
 import { readResponseSummary } from '../aggregates/read/summary'
@@ -116,8 +117,27 @@ export async function getSummary(deps: Readers, user: SessionUser, programId: nu
   return summaryOf(deps, programId)
 }
 
-/** The live stream's reader of the summary (each read settles first), once access is checked. */
-export async function summaryReader(deps: Readers, user: SessionUser, programId: number) {
+/** The live streams' reader of a program's summary (each read settles first). */
+export const liveSummaryReader = (deps: Readers) => (programId: number) =>
+  summaryOf(deps, programId)
+
+/** Opens a live stream's access: checks it now and answers how to check it again later. */
+export async function liveAccess(
+  deps: AppDeps,
+  user: SessionUser,
+  credential: Credential,
+  programId: number,
+): Promise<() => Promise<boolean>> {
   await getProgramForRead(deps.db, user, programId)
-  return () => summaryOf(deps, programId)
+  return async () => {
+    const now = await currentUser(deps, credential)
+    if (!now) return false
+    try {
+      await getProgramForRead(deps.db, now, programId)
+      return true
+    } catch (error) {
+      if (error instanceof AppError) return false
+      throw error
+    }
+  }
 }

@@ -5,6 +5,7 @@ import { describeRoute, resolver } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { problems } from '../../http/openapi-responses'
 import { requireRole, requireUser } from '../../http/permissions'
 import { AssessmentInputSchema, AssessmentParamSchema, AssessmentSchema } from './schemas'
 import { getAssessment, putAssessment } from './service'
@@ -14,6 +15,7 @@ const reply = {
     description: 'The criteria with their means, your own marks and the quick-win mark',
     content: { 'application/json': { schema: resolver(AssessmentSchema) } },
   },
+  ...problems(404),
 }
 
 /** Checked before the body, so owners and admins get 403 rather than 422. */

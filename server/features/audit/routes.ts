@@ -4,6 +4,7 @@ import { describeRoute } from 'hono-openapi'
 import * as v from 'valibot'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
+import { json } from '../../http/openapi-responses'
 import { validate } from '../../http/validate'
 import { requireRole } from '../../http/permissions'
 import { listAuditEvents } from './service'
@@ -15,10 +16,32 @@ const AuditQuerySchema = v.object({
   limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'Must be 1 to 500.'))),
 })
 
+const AuditPageSchema = v.object({
+  items: v.array(
+    v.object({
+      id: v.number(),
+      at: v.string(),
+      userId: v.nullable(v.number()),
+      action: v.string(),
+      objectType: v.string(),
+      objectId: v.nullable(v.string()),
+      /** The object before and after the change, as the feature recorded it. */
+      before: v.unknown(),
+      after: v.unknown(),
+    }),
+  ),
+  /** The `before` of the next page, or null at the end. */
+  nextBefore: v.nullable(v.number()),
+})
+
 export function auditRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().get(
     '/audit',
-    describeRoute({ tags: ['audit'], summary: 'Audit events, newest first (admin)' }),
+    describeRoute({
+      tags: ['audit'],
+      summary: 'Audit events, newest first, paged with `before` (admin)',
+      responses: { 200: json(AuditPageSchema, 'A page of events') },
+    }),
     validate('query', AuditQuerySchema),
     async (c) => {
       const user = requireRole(c, 'admin')

@@ -43,3 +43,16 @@ export function deleteSession(db: Kysely<Database>, sessionId: string) {
 export function deleteExpiredSessions(db: Kysely<Database>, nowIso: string) {
   return db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute()
 }
+
+export function updatePasswordHash(db: Kysely<Database>, userId: number, hash: string, at: string) {
+  return db
+    .updateTable('users')
+    .set({ password_hash: hash, updated_at: at })
+    .where('id', '=', userId)
+    .execute()
+}
+
+/** Ends every session of a user but `keep` (the one asking). */
+export function deleteOtherSessions(db: Kysely<Database>, userId: number, keep: string) {
+  return db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keep).execute()
+}

@@ -1,13 +1,16 @@
-// POST /api/auth/login, POST /api/auth/logout, GET /api/me.
+// POST /api/auth/login, POST /api/auth/logout, GET /api/me, PUT /api/me/password.
 import { Hono } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
-import { describeRoute, resolver } from 'hono-openapi'
+import { describeRoute } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
+import { AppError } from '../../http/app-error'
+import { json, problems } from '../../http/openapi-responses'
 import { validate } from '../../http/validate'
 import { requireUser } from '../../http/permissions'
-import { LoginSchema, MeSchema } from './schemas'
-import { createLoginGuard, login, logout } from './service'
+import { LOGIN_DEVICE_COOKIE, LOGIN_DEVICE_MAX_AGE } from './login-device'
+import { LoginSchema, MeSchema, PasswordChangeSchema } from './schemas'
+import { changeOwnPassword, createLoginGuard, login, logout } from './service'
 import { SESSION_COOKIE } from './session'
 
 export function authRoutes(deps: AppDeps) {
@@ -18,34 +21,42 @@ export function authRoutes(deps: AppDeps) {
       describeRoute({
         tags: ['auth'],
         summary: 'Log in with email and password; sets the session cookie',
+        description:
+          'Failed attempts are throttled with growing waits (429 with Retry-After) per account and address, or per account and browser once it has logged in before; see the README.',
         responses: {
-          200: {
-            description: 'The user',
-            content: { 'application/json': { schema: resolver(MeSchema) } },
-          },
+          200: json(MeSchema, 'The user'),
+          ...problems(401, 429),
         },
       }),
       validate('json', LoginSchema),
       async (c) => {
-        const { token, user, expiresAt } = await login(
-          deps,
-          guard,
-          c.req.valid('json'),
-          c.get('clientAddress'),
-        )
-        setCookie(c, SESSION_COOKIE, token, {
-          httpOnly: true,
-          sameSite: 'Lax',
-          secure: deps.config.secureCookies,
-          path: '/',
-          expires: expiresAt,
+        const result = await login(deps, guard, c.req.valid('json'), {
+          address: c.get('clientAddress'),
+          deviceCookie: getCookie(c, LOGIN_DEVICE_COOKIE),
         })
-        return c.json(user)
+        const cookie = { httpOnly: true, sameSite: 'Lax', secure: deps.config.secureCookies }
+        setCookie(c, SESSION_COOKIE, result.token, {
+          ...cookie,
+          sameSite: 'Lax',
+          path: '/',
+          expires: result.expiresAt,
+        })
+        setCookie(c, LOGIN_DEVICE_COOKIE, result.deviceCookie, {
+          ...cookie,
+          sameSite: 'Lax',
+          path: '/api/auth',
+          maxAge: LOGIN_DEVICE_MAX_AGE,
+        })
+        return c.json(result.user)
       },
     )
     .post(
       '/auth/logout',
-      describeRoute({ tags: ['auth'], summary: 'End the session' }),
+      describeRoute({
+        tags: ['auth'],
+        summary: 'End the session (also its live streams); without one, nothing to end',
+        responses: { 204: { description: 'Logged out' } },
+      }),
       async (c) => {
         const token = getCookie(c, SESSION_COOKIE)
         if (token) await logout(deps, token, c.get('user'))
@@ -57,14 +68,28 @@ export function authRoutes(deps: AppDeps) {
       '/me',
       describeRoute({
         tags: ['auth'],
-        summary: 'The logged-in user',
-        responses: {
-          200: {
-            description: 'The user',
-            content: { 'application/json': { schema: resolver(MeSchema) } },
-          },
-        },
+        summary: 'The logged-in user (or the owner of the API token)',
+        responses: { 200: json(MeSchema, 'The user') },
       }),
       (c) => c.json(requireUser(c)),
+    )
+    .put(
+      '/me/password',
+      describeRoute({
+        tags: ['auth'],
+        summary:
+          'Change your own password (the current one is checked); your other sessions end, this one stays',
+        responses: { 204: { description: 'Changed' }, ...problems(429) },
+      }),
+      validate('json', PasswordChangeSchema),
+      async (c) => {
+        const user = requireUser(c)
+        const credential = c.get('credential')
+        if (credential?.kind !== 'session')
+          throw AppError.forbidden('Change your password from a console session.')
+        const input = c.req.valid('json')
+        await changeOwnPassword(deps, guard, user, credential.id, input, c.get('clientAddress'))
+        return c.body(null, 204)
+      },
     )
 }

@@ -23,3 +23,16 @@ export const MeSchema = v.object({
   /** Evaluators only: the regions they read. */
   scope: v.nullable(ScopeSchema),
 })
+
+export const PasswordChangeSchema = v.object({
+  currentPassword: v.pipe(
+    v.string(),
+    v.minLength(1, 'Enter your current password.'),
+    v.maxLength(1024),
+  ),
+  newPassword: v.pipe(
+    v.string(),
+    v.minLength(10, 'Use at least 10 characters.'),
+    v.maxLength(1024),
+  ),
+})

@@ -1,29 +1,28 @@
-// Login, logout and session resolution. Wrong credentials always get the same message, failed
-// attempts are limited per account and per address, and sessions live server-side only.
+// Login, logout, one's own password, and who a request's credential belongs to. Wrong
+// credentials always get the same message, failed attempts are throttled (login-throttle.ts), and
+// sessions live server-side only; API tokens are resolved by their feature (api-tokens).
 import { createHash, randomBytes } from 'node:crypto'
 import type { AppDeps } from '../../deps'
-import type { ScopeKind } from '../../../db/database'
-import type { SessionUser } from '../../http/context'
+import { sessionUserOf, type Credential, type SessionUser } from '../../http/context'
 import { AppError } from '../../http/app-error'
-import { RateLimiter } from '../../http/rate-limiter'
+import { findTokenUser } from '../api-tokens/service'
 import { recordAudit } from '../audit/service'
+import { loginDeviceOf, loginDeviceSecret, issueLoginDevice } from './login-device'
+import { createLoginThrottle, type LoginThrottle } from './login-throttle'
 import { hashPassword, verifyPassword } from './password'
 import * as repo from './repository'
 
-const FAILURE_WINDOW_MS = 15 * 60 * 1000
 const BAD_CREDENTIALS = 'Email atau kata sandi salah. / Wrong email or password.'
 
 export interface LoginGuard {
-  perAccount: RateLimiter
-  perAddress: RateLimiter
+  throttle: LoginThrottle
   /** A real hash to verify against when the email is unknown, so timing does not reveal it. */
   decoyHash: Promise<string>
 }
 
 export function createLoginGuard(): LoginGuard {
   return {
-    perAccount: new RateLimiter(5, FAILURE_WINDOW_MS),
-    perAddress: new RateLimiter(30, FAILURE_WINDOW_MS),
+    throttle: createLoginThrottle(),
     decoyHash: hashPassword(randomBytes(16).toString('hex')),
   }
 }
@@ -32,41 +31,21 @@ export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex')
 }
 
-export function toSessionUser(row: {
-  id: number
-  email: string
-  name: string
-  role: SessionUser['role']
-  agency_id: number | null
-  region_id: number | null
-  scope_kind: ScopeKind | null
-  scope_code: string | null
-}): SessionUser {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    agencyId: row.agency_id,
-    regionId: row.region_id,
-    scope: evaluatorScope(row),
-  }
+function tooManyAttempts(retryAfter: number): AppError {
+  return new AppError(
+    'rate_limited',
+    'Terlalu banyak percobaan masuk. Coba lagi nanti. / Too many login attempts; try again later.',
+    undefined,
+    { 'retry-after': String(retryAfter) },
+  )
 }
 
-/** An evaluator's scope; one stored before scopes existed (a region only) reads as that region. */
-function evaluatorScope(row: {
-  role: SessionUser['role']
-  region_id: number | null
-  scope_kind: ScopeKind | null
-  scope_code: string | null
-}): SessionUser['scope'] {
-  if (row.role !== 'evaluator') return null
-  const kind = row.scope_kind ?? (row.region_id === null ? null : 'region')
-  if (kind === null || (kind === 'region' && row.region_id === null)) return null
-  if (kind === 'province' && row.scope_code === null) return null
-  return kind === 'national'
-    ? { kind }
-    : { kind, ...(row.scope_code ? { code: row.scope_code } : {}) }
+export interface LoginResult {
+  token: string
+  user: SessionUser
+  expiresAt: Date
+  /** The browser's new login device cookie (login-device.ts). */
+  deviceCookie: string
 }
 
 /** Checks the credentials and opens a session; answers the cookie token and the user. */
@@ -74,60 +53,63 @@ export async function login(
   deps: AppDeps,
   guard: LoginGuard,
   input: { email: string; password: string },
-  address: string,
-): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
+  client: { address: string; deviceCookie?: string },
+): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase()
-  const now = deps.now().getTime()
-  const accountKey = `account:${email}`
-  const addressKey = `address:${address}`
-  for (const [limiter, key] of [
-    [guard.perAccount, accountKey],
-    [guard.perAddress, addressKey],
-  ] as const) {
-    const d = limiter.blocked(key, now)
-    if (!d.allowed) {
-      throw new AppError(
-        'rate_limited',
-        'Terlalu banyak percobaan masuk. Coba lagi nanti. / Too many login attempts; try again later.',
-        undefined,
-        {
-          'retry-after': String(d.retryAfter),
-        },
-      )
-    }
+  const now = deps.now()
+  const secret = await loginDeviceSecret(deps.db, now)
+  const attempt = {
+    email,
+    address: client.address,
+    device: loginDeviceOf(secret, client.deviceCookie, email),
   }
+  const wait = guard.throttle.retryAfter(attempt, now.getTime())
+  if (wait > 0) throw tooManyAttempts(wait)
   const user = await repo.findUserByEmail(deps.db, email)
   const ok = await verifyPassword(input.password, user?.password_hash ?? (await guard.decoyHash))
   if (!user || !ok || user.active !== 1) {
-    guard.perAccount.hit(accountKey, now)
-    guard.perAddress.hit(addressKey, now)
+    guard.throttle.failed(attempt, now.getTime())
     throw new AppError('unauthenticated', BAD_CREDENTIALS)
   }
-  guard.perAccount.reset(accountKey)
+  guard.throttle.succeeded(attempt)
   const token = randomBytes(32).toString('base64url')
-  const createdAt = deps.now()
-  const expiresAt = new Date(createdAt.getTime() + deps.config.sessionTtlHours * 3600_000)
+  const expiresAt = new Date(now.getTime() + deps.config.sessionTtlHours * 3600_000)
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertSession(trx, {
       id: hashSessionToken(token),
       userId: user.id,
-      createdAt: createdAt.toISOString(),
+      createdAt: now.toISOString(),
       expiresAt: expiresAt.toISOString(),
     })
-    await repo.deleteExpiredSessions(trx, createdAt.toISOString())
-    await recordAudit(trx, createdAt, {
+    await repo.deleteExpiredSessions(trx, now.toISOString())
+    await recordAudit(trx, now, {
       userId: user.id,
       action: 'auth.login',
       objectType: 'user',
       objectId: user.id,
     })
   })
-  return { token, user: toSessionUser(user), expiresAt }
+  const deviceCookie = issueLoginDevice(secret, email)
+  return { token, user: sessionUserOf(user), expiresAt, deviceCookie }
 }
 
+/** The user of a session cookie's token, or null (unknown, expired, deactivated). */
 export async function resolveSession(deps: AppDeps, token: string): Promise<SessionUser | null> {
   const row = await repo.findSessionUser(deps.db, hashSessionToken(token), deps.now().toISOString())
-  return row ? toSessionUser(row) : null
+  return row ? sessionUserOf(row) : null
+}
+
+/**
+ * Who a credential belongs to now, or null once it no longer holds (logged out, expired,
+ * revoked, deactivated): long-lived requests such as live streams ask again while they run.
+ */
+export async function currentUser(
+  deps: AppDeps,
+  credential: Credential,
+): Promise<SessionUser | null> {
+  if (credential.kind === 'token') return findTokenUser(deps, credential.id)
+  const row = await repo.findSessionUser(deps.db, credential.id, deps.now().toISOString())
+  return row ? sessionUserOf(row) : null
 }
 
 export async function logout(
@@ -145,5 +127,43 @@ export async function logout(
         objectId: user.id,
       })
     }
+  })
+}
+
+/**
+ * Changes one's own password after checking the current one, and ends one's other sessions:
+ * whoever knew the old password is out, this browser stays in. Wrong current passwords count
+ * as failed logins of the account.
+ */
+export async function changeOwnPassword(
+  deps: AppDeps,
+  guard: LoginGuard,
+  user: SessionUser,
+  sessionId: string,
+  input: { currentPassword: string; newPassword: string },
+  address: string,
+): Promise<void> {
+  const now = deps.now()
+  const attempt = { email: user.email, address, device: `session:${sessionId}` }
+  const wait = guard.throttle.retryAfter(attempt, now.getTime())
+  if (wait > 0) throw tooManyAttempts(wait)
+  const row = await repo.findUserByEmail(deps.db, user.email)
+  if (!row || !(await verifyPassword(input.currentPassword, row.password_hash))) {
+    guard.throttle.failed(attempt, now.getTime())
+    throw AppError.invalid([
+      { path: 'currentPassword', message: 'Kata sandi saat ini salah. / Wrong current password.' },
+    ])
+  }
+  const hash = await hashPassword(input.newPassword)
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.updatePasswordHash(trx, user.id, hash, now.toISOString())
+    await repo.deleteOtherSessions(trx, user.id, sessionId)
+    await recordAudit(trx, now, {
+      userId: user.id,
+      action: 'auth.password',
+      objectType: 'user',
+      objectId: user.id,
+      after: { passwordChanged: true, otherSessionsEnded: true },
+    })
   })
 }

@@ -7,31 +7,35 @@ import { describeRoute, resolver } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { problems } from '../../http/openapi-responses'
 import { requireRole, requireUser } from '../../http/permissions'
 import { getComparison, getTrajectory, recordPublished } from './across'
 import { finaliseEvaluation, reopenEvaluation } from './finalisation'
 import {
+  ComparisonSchema,
+  EvaluationItemSchema,
+  EvaluationSchema,
+  TrajectorySchema,
+} from './output-schemas'
+import {
   ComparisonQuerySchema,
   EvaluationInputSchema,
   EvaluationParamSchema,
-  EvaluationSchema,
-  ListSchema,
   PublishedInputSchema,
   ReasonInputSchema,
   RegionParamSchema,
 } from './schemas'
 import { getEvaluation, putEvaluation } from './service'
 
-const list = (description: string) => ({
-  200: { description, content: { 'application/json': { schema: resolver(ListSchema) } } },
+const body = (schema: Parameters<typeof resolver>[0], description: string) => ({
+  description,
+  content: { 'application/json': { schema: resolver(schema) } },
 })
 
-const reply = {
-  200: {
-    description: 'The evaluation',
-    content: { 'application/json': { schema: resolver(EvaluationSchema) } },
-  },
-}
+const reply = { 200: body(EvaluationSchema, 'The evaluation'), ...problems(404) }
+
+/** Finalising a final evaluation, reopening one that is not, or changing a finalised one. */
+const changeReply = { ...reply, ...problems(409) }
 
 /** Checked before the body, so owners get 403 rather than 422. */
 const evaluators: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -51,7 +55,7 @@ export function evaluationRoutes(deps: AppDeps) {
         tags: ['evaluations'],
         summary:
           "Comparison of a year: every region of the caller's scope with its five components, index, status, source (computed or published) and ranks nationally and within its province; filters province and kind (admin, evaluators)",
-        responses: list('The year, its items and the ranking rule'),
+        responses: { 200: body(ComparisonSchema, 'The year, its items and the ranking rule') },
       }),
       evaluators,
       validate('query', ComparisonQuerySchema),
@@ -63,7 +67,10 @@ export function evaluationRoutes(deps: AppDeps) {
         tags: ['evaluations'],
         summary:
           "A region's trajectory: its years (computed with their version, published with their source), the change from year to year and the component that moved it most, SPBE indices as context and the history of its continuing quick wins",
-        responses: list("The region's items, changes, context and program histories"),
+        responses: {
+          200: body(TrajectorySchema, "The region's items, changes, context and program histories"),
+          ...problems(404),
+        },
       }),
       evaluators,
       validate('param', RegionParamSchema),
@@ -77,8 +84,9 @@ export function evaluationRoutes(deps: AppDeps) {
         summary:
           "Record the published figure of a region's year from an official source (index, components if given, source, date); replaces an earlier one; never recomputed (audited)",
         responses: {
-          200: { description: 'The published item, replacing an earlier one' },
-          201: { description: 'The published item' },
+          200: body(EvaluationItemSchema, 'The published item, replacing an earlier one'),
+          201: body(EvaluationItemSchema, 'The published item'),
+          ...problems(404),
         },
       }),
       evaluators,
@@ -103,7 +111,7 @@ export function evaluationRoutes(deps: AppDeps) {
         tags: ['evaluations'],
         summary:
           'Finalise the evaluation with a reason: frozen as the next numbered version, status final (audited); 409 when already final',
-        responses: reply,
+        responses: changeReply,
       }),
       evaluators,
       validate('param', EvaluationParamSchema),
@@ -120,7 +128,7 @@ export function evaluationRoutes(deps: AppDeps) {
         tags: ['evaluations'],
         summary:
           'Reopen a finalised evaluation with a reason: computed and editable again until it is finalised as the next version (audited)',
-        responses: reply,
+        responses: changeReply,
       }),
       evaluators,
       validate('param', EvaluationParamSchema),
@@ -152,7 +160,7 @@ export function evaluationRoutes(deps: AppDeps) {
         tags: ['evaluations'],
         summary:
           'Set Baseline/Output/Outcome, override Impact or Quick Win with a reason, set weights and the citizen weight (audited)',
-        responses: reply,
+        responses: changeReply,
       }),
       evaluators,
       validate('param', EvaluationParamSchema),

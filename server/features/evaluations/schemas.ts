@@ -56,22 +56,45 @@ export const EvaluationInputSchema = v.object({
 export type EvaluationInput = v.InferOutput<typeof EvaluationInputSchema>
 
 export const EvaluationSchema = v.looseObject({
-  region: v.object({ id: v.number(), code: v.string(), name: v.string() }),
+  region: v.object({ id: v.number(), code: v.string(), name: v.string(), timeZone: v.string() }),
   year: v.number(),
+  citizenWeight: v.number(),
+  citizenWeightSource: v.picklist(['default', 'stored']),
   dimensions: v.array(
     v.looseObject({
       code: v.string(),
+      name: v.object({ id: v.string(), en: v.optional(v.string()) }),
       score: v.nullable(v.number()),
+      programCount: v.number(),
+      scoredCount: v.number(),
       programs: v.array(v.unknown()),
+      /** The dimension's elements (sub-dimensions), each with its programs. */
+      elements: v.array(v.unknown()),
     }),
   ),
   scores: v.record(v.string(), v.nullable(v.number())),
+  /** Each score's value and where it came from (entered, computed, overridden with a reason). */
+  sources: v.record(v.string(), v.unknown()),
   weights: v.record(v.string(), v.number()),
+  weightsSource: v.picklist(['reference', 'stored']),
+  contributions: v.record(v.string(), v.nullable(v.number())),
+  weightSum: v.number(),
+  updatedAt: v.nullable(v.string()),
+  updatedBy: v.nullable(v.number()),
   index: v.nullable(v.number()),
   complete: v.boolean(),
   partialIndex: v.nullable(v.number()),
-  previous: v.nullable(v.object({ year: v.number(), index: v.nullable(v.number()) })),
+  previous: v.nullable(
+    v.object({
+      year: v.number(),
+      index: v.nullable(v.number()),
+      complete: v.boolean(),
+      partialIndex: v.nullable(v.number()),
+    }),
+  ),
   change: v.nullable(v.number()),
+  /** The method in words, topic by topic, so the figures can be recomputed. */
+  method: v.array(v.object({ topic: v.string(), title: v.string(), text: v.string() })),
 })
 
 export const ComparisonQuerySchema = v.object({

@@ -8,6 +8,7 @@ import * as v from 'valibot'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { problems } from '../../http/openapi-responses'
 import { requireRole, requireUser } from '../../http/permissions'
 import { SELECTION_QUERY, selectionQuerySchema } from '../aggregates/read/selection'
 import {
@@ -43,6 +44,7 @@ const download = (format: Format, filename: string) => ({
 
 const attachment = (format: Format, what: string) => ({
   200: { description: what, content: { [TYPES[format].split(';')[0]!]: {} } },
+  ...problems(404),
 })
 
 const evaluators: MiddlewareHandler<AppEnv> = async (c, next) => {

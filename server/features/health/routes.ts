@@ -6,6 +6,7 @@ import * as v from 'valibot'
 import type { AppDeps } from '../../deps'
 import { AppError } from '../../http/app-error'
 import type { AppEnv } from '../../http/context'
+import { problem } from '../../http/openapi-responses'
 import { checkHealth } from './service'
 
 const HealthSchema = v.object({
@@ -24,7 +25,7 @@ export function healthRoutes(deps: AppDeps) {
           description: 'Healthy',
           content: { 'application/json': { schema: resolver(HealthSchema) } },
         },
-        503: { description: 'The database does not answer (problem+json)' },
+        503: problem(503, 'The database does not answer'),
       },
     }),
     async (c) => {

@@ -4,6 +4,7 @@ import { describeRoute, resolver } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { problems } from '../../http/openapi-responses'
 import { requireRole, requireUser } from '../../http/permissions'
 import { IdParamSchema } from '../questionnaires/schemas'
 import { qrFilename, qrPng, qrSvg } from './qr'
@@ -56,7 +57,7 @@ export function linkRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: "A questionnaire's share links with their state now",
-        responses: { 200: json(LinkListSchema, 'The links') },
+        responses: { 200: json(LinkListSchema, 'The links'), ...problems(404) },
       }),
       validate('param', IdParamSchema),
       async (c) => {
@@ -70,7 +71,7 @@ export function linkRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: 'Create a share link for a channel (admin; owners of the program agency)',
-        responses: { 201: json(LinkSchema, 'The link with its public URL') },
+        responses: { 201: json(LinkSchema, 'The link with its public URL'), ...problems(404) },
       }),
       writers,
       validate('param', IdParamSchema),
@@ -87,7 +88,7 @@ export function linkRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: 'One share link',
-        responses: { 200: json(LinkSchema, 'The link') },
+        responses: { 200: json(LinkSchema, 'The link'), ...problems(404) },
       }),
       validate('param', LinkIdParamSchema),
       async (c) => {
@@ -101,7 +102,7 @@ export function linkRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: 'Change a link: channel, window, cap, active, one response per device, pin',
-        responses: { 200: json(LinkSchema, 'The link') },
+        responses: { 200: json(LinkSchema, 'The link'), ...problems(404) },
       }),
       writers,
       validate('param', LinkIdParamSchema),
@@ -118,7 +119,10 @@ export function linkRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: "The link's QR code as SVG (download)",
-        responses: { 200: { description: 'SVG', content: { 'image/svg+xml': {} } } },
+        responses: {
+          200: { description: 'SVG', content: { 'image/svg+xml': {} } },
+          ...problems(404),
+        },
       }),
       validate('param', LinkIdParamSchema),
       qr('svg', 'image/svg+xml; charset=utf-8'),
@@ -128,7 +132,7 @@ export function linkRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: "The link's QR code as a 1024 px PNG (download)",
-        responses: { 200: { description: 'PNG', content: { 'image/png': {} } } },
+        responses: { 200: { description: 'PNG', content: { 'image/png': {} } }, ...problems(404) },
       }),
       validate('param', LinkIdParamSchema),
       qr('png', 'image/png'),

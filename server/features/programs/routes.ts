@@ -4,6 +4,7 @@ import { describeRoute, resolver } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { problems } from '../../http/openapi-responses'
 import { requireUser } from '../../http/permissions'
 import {
   CreateProgramSchema,
@@ -64,7 +65,7 @@ export function programRoutes(deps: AppDeps) {
       describeRoute({
         tags: ['programs'],
         summary: 'One program (403 when it is outside the caller scope)',
-        responses: { 200: json(ProgramSchema, 'The program') },
+        responses: { 200: json(ProgramSchema, 'The program'), ...problems(404) },
       }),
       validate('param', ProgramIdParamSchema),
       async (c) => {
@@ -77,7 +78,7 @@ export function programRoutes(deps: AppDeps) {
       describeRoute({
         tags: ['programs'],
         summary: 'Change a program (admin; owners for their own agency, within it)',
-        responses: { 200: json(ProgramSchema, 'The program') },
+        responses: { 200: json(ProgramSchema, 'The program'), ...problems(404) },
       }),
       validate('param', ProgramIdParamSchema),
       validate('json', UpdateProgramSchema),

@@ -5,8 +5,10 @@ import { getCookie } from 'hono/cookie'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { describeRoute, resolver } from 'hono-openapi'
 import * as v from 'valibot'
+import { DefinitionSchema } from '../../domain/questionnaire'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
+import { problem, problems } from '../../http/openapi-responses'
 import { DEVICE_COOKIE } from '../responses/device-token'
 import { createFormPage } from './form-page'
 import { linkProblem } from '../links/service'
@@ -25,7 +27,7 @@ const PayloadSchema = v.object({
   ),
   questionnaireId: v.optional(v.number()),
   version: v.optional(v.number()),
-  definition: v.optional(v.looseObject({})),
+  definition: v.optional(DefinitionSchema),
   alreadyResponded: v.optional(v.boolean()),
   submitUrl: v.string(),
 })
@@ -42,6 +44,9 @@ export function publicFormRoutes(deps: AppDeps) {
           description: 'The form payload',
           content: { 'application/json': { schema: resolver(PayloadSchema) } },
         },
+        ...problems(404),
+        403: problem(403, 'The link is not open yet (its opensAt is in the problem)'),
+        410: problem(410, 'The link is closed, full or inactive (its state is in the problem)'),
       },
     }),
     async (c) => {
@@ -68,7 +73,19 @@ export function formPageRoutes(deps: AppDeps) {
     describeRoute({
       tags: ['public'],
       summary: 'The citizen form page of a link, in every state (HTML)',
-      responses: { 200: { description: 'The page', content: { 'text/html': {} } } },
+      responses: Object.fromEntries(
+        (
+          [
+            [200, 'The form'],
+            [403, 'The page saying when the form opens'],
+            [404, 'The page saying the link is unknown or unpublished'],
+            [410, 'The page saying the form is closed, full or inactive'],
+          ] as const
+        ).map(([status, description]) => [
+          status,
+          { description, content: { 'text/html': { schema: { type: 'string' } } } },
+        ]),
+      ),
     }),
     async (c) => {
       const payload = await describePublicForm(

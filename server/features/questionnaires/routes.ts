@@ -5,6 +5,7 @@ import { describeRoute, resolver } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { problems } from '../../http/openapi-responses'
 import { requireRole, requireUser } from '../../http/permissions'
 import {
   CreateQuestionnaireSchema,
@@ -48,7 +49,10 @@ export function questionnaireRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: "Create a questionnaire from a template (admin; owners of the program's agency)",
-        responses: { 201: json(QuestionnaireSchema, 'The questionnaire with its draft') },
+        responses: {
+          201: json(QuestionnaireSchema, 'The questionnaire with its draft'),
+          ...problems(404),
+        },
       }),
       writers,
       validate('param', IdParamSchema),
@@ -65,7 +69,7 @@ export function questionnaireRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: "A program's questionnaires (readers of the program)",
-        responses: { 200: json(QuestionnaireListSchema, 'The questionnaires') },
+        responses: { 200: json(QuestionnaireListSchema, 'The questionnaires'), ...problems(404) },
       }),
       validate('param', IdParamSchema),
       async (c) => {
@@ -79,7 +83,7 @@ export function questionnaireRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: 'A questionnaire: its draft, versions and whether the draft changed since',
-        responses: { 200: json(QuestionnaireSchema, 'The questionnaire') },
+        responses: { 200: json(QuestionnaireSchema, 'The questionnaire'), ...problems(404) },
       }),
       validate('param', IdParamSchema),
       async (c) => {
@@ -96,7 +100,7 @@ export function questionnaireRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: 'Save the draft (published versions never change)',
-        responses: { 200: json(QuestionnaireSchema, 'The questionnaire') },
+        responses: { 200: json(QuestionnaireSchema, 'The questionnaire'), ...problems(404) },
       }),
       writers,
       validate('param', IdParamSchema),
@@ -112,7 +116,10 @@ export function questionnaireRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: 'Freeze the draft as the next numbered version',
-        responses: { 201: json(PublishedSchema, 'The new version and what it changed') },
+        responses: {
+          201: json(PublishedSchema, 'The new version and what it changed'),
+          ...problems(404, 409),
+        },
       }),
       writers,
       validate('param', IdParamSchema),
@@ -126,7 +133,10 @@ export function questionnaireRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: 'What the draft changes since the latest published version',
-        responses: { 200: json(DiffSchema, 'Questions added, removed and changed, by code') },
+        responses: {
+          200: json(DiffSchema, 'Questions added, removed and changed, by code'),
+          ...problems(404),
+        },
       }),
       validate('param', IdParamSchema),
       async (c) => {
@@ -139,7 +149,7 @@ export function questionnaireRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: 'One published version with its frozen definition',
-        responses: { 200: json(VersionSchema, 'The version') },
+        responses: { 200: json(VersionSchema, 'The version'), ...problems(404) },
       }),
       validate('param', VersionParamSchema),
       async (c) => {

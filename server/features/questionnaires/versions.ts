@@ -7,6 +7,7 @@ import { diffDefinitions } from '../../domain/questionnaire/diff'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/service'
+import { recordWebhookEvent } from '../webhooks/service'
 import { getQuestionnaireForRead, getQuestionnaireForWrite, type QuestionnaireRow } from './access'
 import * as repo from './repository'
 
@@ -92,6 +93,11 @@ export async function publishDraft(
     objectType: 'questionnaire',
     objectId: row.id,
     after: { version, versionId: id, changes },
+  })
+  await recordWebhookEvent(trx, now, {
+    programId: row.program_id,
+    type: 'questionnaire.published',
+    data: { programId: row.program_id, questionnaireId: row.id, version, publishedAt, changes },
   })
   return { id, version, publishedAt, changes }
 }

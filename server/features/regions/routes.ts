@@ -5,6 +5,7 @@ import { describeRoute, resolver } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { problems } from '../../http/openapi-responses'
 import { requireRole, requireUser } from '../../http/permissions'
 import {
   CreateRegionSchema,
@@ -45,7 +46,7 @@ export function regionRoutes(deps: AppDeps) {
       describeRoute({
         tags: ['setup'],
         summary: 'Set up a kabupaten/kota from the Kemendagri list, with its kecamatan (admin)',
-        responses: { 201: json(RegionSchema, 'The region') },
+        responses: { 201: json(RegionSchema, 'The region'), ...problems(409) },
       }),
       validate('json', CreateRegionSchema),
       async (c) => {
@@ -65,7 +66,7 @@ export function regionRoutes(deps: AppDeps) {
         tags: ['setup'],
         summary:
           "Change a region's time zone (admin): its responses move to their calendar day in the new zone and their aggregates are rebuilt",
-        responses: { 200: json(RegionSchema, 'The region') },
+        responses: { 200: json(RegionSchema, 'The region'), ...problems(404) },
       }),
       validate('param', RegionIdParamSchema),
       validate('json', UpdateRegionSchema),

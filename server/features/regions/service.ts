@@ -72,6 +72,7 @@ export async function addRegionFromCode(
       name: region.name,
       kind: region.kind,
       province: region.province,
+      provinceCode: provinceOf(code),
       timeZone: region.timeZone,
       kecamatan,
     }

@@ -73,7 +73,7 @@ export function responseDetail(row: ResponseRow, ctx: ViewContext, excludedByNam
   const version = ctx.versions.get(row.version_id)
   const questions = version
     ? allQuestions(version.definition).map((q) => {
-        const hidden = q.personal && !ctx.personal
+        const hidden = q.personal === true && !ctx.personal
         const answer = hidden ? null : (item.answers[q.code] ?? null)
         return {
           code: q.code,

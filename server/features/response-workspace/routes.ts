@@ -6,6 +6,7 @@ import { describeRoute, resolver } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { requireRole, requireUser } from '../../http/permissions'
+import { problems } from '../../http/openapi-responses'
 import { validate } from '../../http/validate'
 import {
   ExcludedCountSchema,
@@ -42,7 +43,7 @@ export function responseWorkspaceRoutes(deps: AppDeps) {
         tags,
         summary: "A questionnaire's responses, newest first",
         description: filters,
-        responses: { 200: json(ResponsePageSchema, 'A page of responses') },
+        responses: { 200: json(ResponsePageSchema, 'A page of responses'), ...problems(404) },
       }),
       validate('param', IdParamSchema),
       validate('query', ListQuerySchema),
@@ -57,7 +58,7 @@ export function responseWorkspaceRoutes(deps: AppDeps) {
         tags,
         summary: "A program's responses across its questionnaires, newest first",
         description: filters,
-        responses: { 200: json(ResponsePageSchema, 'A page of responses') },
+        responses: { 200: json(ResponsePageSchema, 'A page of responses'), ...problems(404) },
       }),
       validate('param', IdParamSchema),
       validate('query', ListQuerySchema),
@@ -71,7 +72,7 @@ export function responseWorkspaceRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: "The response a citizen's receipt names (staff, in their scope)",
-        responses: { 200: json(ResponseDetailSchema, 'The response') },
+        responses: { 200: json(ResponseDetailSchema, 'The response'), ...problems(404) },
       }),
       validate('param', ReceiptParamSchema),
       async (c) =>
@@ -82,7 +83,7 @@ export function responseWorkspaceRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: 'One response in full: every question of its version with its answer and label',
-        responses: { 200: json(ResponseDetailSchema, 'The response') },
+        responses: { 200: json(ResponseDetailSchema, 'The response'), ...problems(404) },
       }),
       validate('param', IdParamSchema),
       async (c) => c.json(await getResponse(deps, requireUser(c), Number(c.req.valid('param').id))),
@@ -93,7 +94,7 @@ export function responseWorkspaceRoutes(deps: AppDeps) {
         tags,
         summary:
           'Exclude a response from every figure, with a reason (admin, owners of its program)',
-        responses: { 200: json(ResponseDetailSchema, 'The response, excluded') },
+        responses: { 200: json(ResponseDetailSchema, 'The response, excluded'), ...problems(404) },
       }),
       validate('param', IdParamSchema),
       validate('json', ExclusionSchema),
@@ -109,7 +110,7 @@ export function responseWorkspaceRoutes(deps: AppDeps) {
       describeRoute({
         tags,
         summary: 'Count an excluded response again (admin, owners of its program)',
-        responses: { 200: json(ResponseDetailSchema, 'The response, restored') },
+        responses: { 200: json(ResponseDetailSchema, 'The response, restored'), ...problems(404) },
       }),
       validate('param', IdParamSchema),
       async (c) => {
@@ -124,7 +125,7 @@ export function responseWorkspaceRoutes(deps: AppDeps) {
         tags,
         summary: 'Exclude every counted response the filters match, with one reason',
         description: `The query takes the list's filters. ${filters}`,
-        responses: { 200: json(ExcludedCountSchema, 'How many were excluded') },
+        responses: { 200: json(ExcludedCountSchema, 'How many were excluded'), ...problems(404) },
       }),
       validate('param', IdParamSchema),
       validate('query', ListQuerySchema),
@@ -143,7 +144,7 @@ export function responseWorkspaceRoutes(deps: AppDeps) {
         tags,
         summary: 'Restore every excluded response the filters match',
         description: `The query takes the list's filters. ${filters}`,
-        responses: { 200: json(RestoredCountSchema, 'How many were restored') },
+        responses: { 200: json(RestoredCountSchema, 'How many were restored'), ...problems(404) },
       }),
       validate('param', IdParamSchema),
       validate('query', ListQuerySchema),

@@ -3,44 +3,18 @@
 // is the time it was issued (12 hex digits of Unix milliseconds, so tokens sort by age) and 96
 // random bits: new devices' tokens are appended to the (link, device) index instead of landing
 // on a random page of it. The signature, not the token's randomness, is what stops forgeries.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
+import { serverSecret } from '../../../db/server-secrets'
 import { randomBytesPooled } from './random'
 
 export const DEVICE_COOKIE = 'qw_device'
 export const DEVICE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
 
-const SECRET_NAME = 'device_cookie'
-const secrets = new WeakMap<Kysely<Database>, Promise<Buffer>>()
-
-async function loadOrCreateSecret(db: Kysely<Database>, now: Date): Promise<Buffer> {
-  await db
-    .insertInto('server_secrets')
-    .values({
-      name: SECRET_NAME,
-      value: randomBytes(32).toString('base64url'),
-      created_at: now.toISOString(),
-    })
-    .onConflict((oc) => oc.column('name').doNothing())
-    .execute()
-  const row = await db
-    .selectFrom('server_secrets')
-    .select('value')
-    .where('name', '=', SECRET_NAME)
-    .executeTakeFirstOrThrow()
-  return Buffer.from(row.value, 'base64url')
-}
-
-/** The signing key of this database, created on first use and then cached per connection. */
+/** The signing key of this database, created on first use. */
 export function deviceSecret(db: Kysely<Database>, now: Date): Promise<Buffer> {
-  let secret = secrets.get(db)
-  if (!secret) {
-    secret = loadOrCreateSecret(db, now)
-    secret.catch(() => secrets.delete(db))
-    secrets.set(db, secret)
-  }
-  return secret
+  return serverSecret(db, 'device_cookie', now)
 }
 
 const sign = (secret: Buffer, token: string) =>

@@ -2,27 +2,24 @@
 // and the receipt lookup that lets the thank-you page be reloaded.
 import { Hono, type MiddlewareHandler } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
-import { describeRoute, resolver } from 'hono-openapi'
+import { describeRoute } from 'hono-openapi'
 import { AppError } from '../../http/app-error'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
+import { json, problem, problems } from '../../http/openapi-responses'
 import { RateLimiter } from '../../http/rate-limiter'
 import { validate } from '../../http/validate'
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE } from './device-token'
 import { ReceiptLookupSchema, ReceiptSchema, SubmissionSchema } from './schemas'
 import { createSubmissionService, lookUpReceipt } from './service'
 
-const json = (schema: Parameters<typeof resolver>[0], description: string) => ({
-  description,
-  content: { 'application/json': { schema: resolver(schema) } },
-})
-
-function rateLimit(deps: AppDeps): MiddlewareHandler<AppEnv> {
-  const limiter = new RateLimiter(deps.config.rateLimitPerMinute, 60_000)
+/** A limit of `perMinute` requests per client address (0: none), answered with 429. */
+function rateLimit(deps: AppDeps, perMinute: number, what: string): MiddlewareHandler<AppEnv> {
+  const limiter = new RateLimiter(perMinute, 60_000)
   return async (c, next) => {
     const { allowed, retryAfter } = limiter.hit(c.get('clientAddress'), deps.now().getTime())
     if (!allowed) {
-      const detail = `Too many submissions from this address; try again in ${retryAfter} s.`
+      const detail = `Too many ${what} from this address; try again in ${retryAfter} s.`
       throw new AppError('rate_limited', detail, undefined, { 'retry-after': String(retryAfter) })
     }
     await next()
@@ -41,9 +38,13 @@ export function responseRoutes(deps: AppDeps) {
         responses: {
           200: json(ReceiptSchema, 'This idempotency key was stored before: its first receipt'),
           201: json(ReceiptSchema, 'Stored durably'),
+          ...problems(404, 429),
+          403: problem(403, 'The link is not open yet, or a cross-site request'),
+          409: problem(409, 'This device already answered, or the key was used for another form'),
+          410: problem(410, 'The link is closed, full or inactive (its state is in the problem)'),
         },
       }),
-      rateLimit(deps),
+      rateLimit(deps, deps.config.rateLimitPerMinute, 'submissions'),
       validate('json', SubmissionSchema),
       async (c) => {
         const slug = c.req.param('slug')
@@ -68,9 +69,11 @@ export function responseRoutes(deps: AppDeps) {
       '/public/receipts/:receipt',
       describeRoute({
         tags: ['public'],
-        summary: 'A receipt with its time and program (no answers), for the thank-you page',
-        responses: { 200: json(ReceiptLookupSchema, 'The receipt') },
+        summary:
+          'A receipt with its time and program (no answers), for the thank-you page; RECEIPT_LOOKUPS_PER_MINUTE per address',
+        responses: { 200: json(ReceiptLookupSchema, 'The receipt'), ...problems(404, 429) },
       }),
+      rateLimit(deps, deps.config.receiptLookupsPerMinute, 'receipt look-ups'),
       async (c) => c.json(await lookUpReceipt(deps, c.req.param('receipt'))),
     )
 }

@@ -137,6 +137,7 @@ export function createSubmissionService(deps: AppDeps) {
     if (outcome.status === 'refused') throw refusalProblem(outcome.refusal, row)
     const { receipt, submittedAt } = outcome
     if (outcome.status === 'duplicate') return { status: 200, receipt, submittedAt }
+    deps.webhooks.nudge() // response.created goes out now, not at the next poll
     return { status: 201, receipt, submittedAt, deviceCookie }
   }
 

@@ -5,8 +5,9 @@ import { describeRoute, resolver } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { problems } from '../../http/openapi-responses'
 import { requireUser } from '../../http/permissions'
-import { ScoreParamSchema, ScoreQuerySchema, ScoreSchema } from './schemas'
+import { ProgramHistorySchema, ScoreParamSchema, ScoreQuerySchema, ScoreSchema } from './schemas'
 import { getProgramHistory } from './history'
 import { getProgramScore } from './service'
 
@@ -23,6 +24,7 @@ export function scoreRoutes(deps: AppDeps) {
             description: 'The score',
             content: { 'application/json': { schema: resolver(ScoreSchema) } },
           },
+          ...problems(404),
         },
       }),
       validate('param', ScoreParamSchema),
@@ -39,7 +41,13 @@ export function scoreRoutes(deps: AppDeps) {
         tags: ['scores'],
         summary:
           "A quick win over the years: impact score and IKM per year with 95% intervals, from the region's programs of the same name and the later years a program kept collecting responses (readers of the program)",
-        responses: { 200: { description: 'The history' } },
+        responses: {
+          200: {
+            description: 'The history',
+            content: { 'application/json': { schema: resolver(ProgramHistorySchema) } },
+          },
+          ...problems(404),
+        },
       }),
       validate('param', ScoreParamSchema),
       async (c) => {

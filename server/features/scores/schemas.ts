@@ -67,3 +67,28 @@ export const ScoreSchema = v.object({
   marginOfError: N,
   method: v.record(v.string(), Text),
 })
+
+/** A quick win's impact score and IKM per year with their 95% intervals. */
+export const ProgramHistorySchema = v.object({
+  name: v.string(),
+  agency: v.object({ code: v.string(), name: v.string() }),
+  dimension: v.unknown(),
+  programIds: v.array(v.number()),
+  years: v.array(
+    v.object({
+      year: v.number(),
+      programId: v.number(),
+      programYear: v.number(),
+      n: v.number(),
+      impact: v.object({ score: v.nullable(v.number()), ci: Interval, n: v.number() }),
+      ikm: v.nullable(
+        v.object({
+          converted: v.nullable(v.number()),
+          ci: Interval,
+          mutu: v.nullable(v.string()),
+          n: v.number(),
+        }),
+      ),
+    }),
+  ),
+})

@@ -61,6 +61,9 @@ export function updateUserRow(db: Kysely<Database>, id: number, patch: Updateabl
   return db.updateTable('users').set(patch).where('id', '=', id).execute()
 }
 
-export function deleteSessionsOfUser(db: Kysely<Database>, userId: number) {
-  return db.deleteFrom('sessions').where('user_id', '=', userId).execute()
+/** Ends a user's sessions, but `keep` (the session asking) when given. */
+export function deleteSessionsOfUser(db: Kysely<Database>, userId: number, keep: string | null) {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId)
+  if (keep !== null) query = query.where('id', '!=', keep)
+  return query.execute()
 }

@@ -4,6 +4,7 @@ import { describeRoute, resolver } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
+import { problems } from '../../http/openapi-responses'
 import { requireRole } from '../../http/permissions'
 import {
   CreateUserSchema,
@@ -46,7 +47,7 @@ export function userRoutes(deps: AppDeps) {
       describeRoute({
         tags: ['users'],
         summary: 'Create a user (admin); owners need agencyId, evaluators regionId',
-        responses: { 201: json(UserSchema, 'The user') },
+        responses: { 201: json(UserSchema, 'The user'), ...problems(409) },
       }),
       validate('json', CreateUserSchema),
       async (c) => {
@@ -59,14 +60,17 @@ export function userRoutes(deps: AppDeps) {
       describeRoute({
         tags: ['users'],
         summary: 'Change a user (admin); deactivating ends their sessions',
-        responses: { 200: json(UserSchema, 'The user') },
+        responses: { 200: json(UserSchema, 'The user'), ...problems(404, 409) },
       }),
       validate('param', UserIdParamSchema),
       validate('json', UpdateUserSchema),
       async (c) => {
         const actor = requireRole(c, 'admin')
         const id = Number(c.req.valid('param').id)
-        return c.json(await updateUser(deps.db, actor, id, c.req.valid('json'), deps.now()))
+        const credential = c.get('credential')
+        const session = credential?.kind === 'session' ? credential.id : null
+        const input = c.req.valid('json')
+        return c.json(await updateUser(deps.db, actor, id, input, deps.now(), session))
       },
     )
 }

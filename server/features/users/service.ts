@@ -174,13 +174,17 @@ export async function createUser(
   })
 }
 
-/** Partial update with the same scope rules; deactivating ends the user's sessions. Audited. */
+/**
+ * Partial update with the same scope rules; deactivating ends the user's sessions, a new password
+ * ends every session of theirs but the one of an admin changing their own. Audited.
+ */
 export async function updateUser(
   db: Kysely<Database>,
   actor: SessionUser,
   id: number,
   input: UpdateUserInput,
   now: Date,
+  actorSessionId: string | null = null,
 ): Promise<User> {
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password)
   return db.transaction().execute(async (trx) => {
@@ -213,9 +217,10 @@ export async function updateUser(
       scope_code: scope.scopeCode,
       updated_at: now.toISOString(),
     })
-    // A reset password also ends someone else's sessions: whoever knew the old one is out.
-    if (deactivating || (passwordHash !== undefined && id !== actor.id)) {
-      await repo.deleteSessionsOfUser(trx, id)
+    // A new password ends the sessions of whoever knew the old one; the admin who changes their
+    // own keeps the session they are using.
+    if (deactivating || passwordHash !== undefined) {
+      await repo.deleteSessionsOfUser(trx, id, id === actor.id ? actorSessionId : null)
     }
     const user = toUser((await repo.findUserRowById(trx, id))!)
     await recordAudit(trx, now, {

@@ -12,24 +12,28 @@ import { correctionStatements } from './statements'
 
 /** Excludes those of `ids` that count; answers how many it excluded. */
 export function excludeStored(sqlite: SQLite.Database, ids: readonly number[], e: Exclusion) {
-  return sqlite.transaction(() => {
-    const rows = storedResponses(sqlite, ids).filter((r) => r.excluded_at === null)
-    const st = correctionStatements(sqlite)
-    for (const row of rows) st.exclude.run({ id: row.id, at: e.at, by: e.by, reason: e.reason })
-    correctAggregates(sqlite, rows, -1)
-    return rows.length
-  })()
+  return sqlite
+    .transaction(() => {
+      const rows = storedResponses(sqlite, ids).filter((r) => r.excluded_at === null)
+      const st = correctionStatements(sqlite)
+      for (const row of rows) st.exclude.run({ id: row.id, at: e.at, by: e.by, reason: e.reason })
+      correctAggregates(sqlite, rows, -1)
+      return rows.length
+    })
+    .immediate()
 }
 
 /** Restores those of `ids` that are excluded; answers how many it restored. */
 export function restoreStored(sqlite: SQLite.Database, ids: readonly number[]) {
-  return sqlite.transaction(() => {
-    const rows = storedResponses(sqlite, ids).filter((r) => r.excluded_at !== null)
-    const st = correctionStatements(sqlite)
-    for (const row of rows) st.restore.run({ id: row.id })
-    correctAggregates(sqlite, rows, 1)
-    return rows.length
-  })()
+  return sqlite
+    .transaction(() => {
+      const rows = storedResponses(sqlite, ids).filter((r) => r.excluded_at !== null)
+      const st = correctionStatements(sqlite)
+      for (const row of rows) st.restore.run({ id: row.id })
+      correctAggregates(sqlite, rows, 1)
+      return rows.length
+    })
+    .immediate()
 }
 
 /**
@@ -38,23 +42,25 @@ export function restoreStored(sqlite: SQLite.Database, ids: readonly number[]) {
  */
 export function rebucketRegion(sqlite: SQLite.Database, regionId: number, timeZone: string) {
   const st = correctionStatements(sqlite)
-  const moved = sqlite.transaction(() => {
-    let changed = 0
-    const questionnaires = new Set<number>()
-    for (let after = 0; ;) {
-      const rows = st.regionResponses.all({ regionId, after, limit: 10_000 })
-      for (const row of rows) {
-        questionnaires.add(row.questionnaire_id)
-        const day = localDay(row.submitted_at, timeZone)
-        if (day === row.day) continue
-        st.setDay.run({ id: row.id, day })
-        changed++
+  const moved = sqlite
+    .transaction(() => {
+      let changed = 0
+      const questionnaires = new Set<number>()
+      for (let after = 0; ;) {
+        const rows = st.regionResponses.all({ regionId, after, limit: 10_000 })
+        for (const row of rows) {
+          questionnaires.add(row.questionnaire_id)
+          const day = localDay(row.submitted_at, timeZone)
+          if (day === row.day) continue
+          st.setDay.run({ id: row.id, day })
+          changed++
+        }
+        if (rows.length < 10_000) break
+        after = rows.at(-1)!.id
       }
-      if (rows.length < 10_000) break
-      after = rows.at(-1)!.id
-    }
-    return { changed, questionnaires: [...questionnaires] }
-  })()
+      return { changed, questionnaires: [...questionnaires] }
+    })
+    .immediate()
   if (moved.changed > 0) rebuildQuestionnaires(sqlite, moved.questionnaires)
   return moved.changed
 }

@@ -116,12 +116,14 @@ function created(responses: readonly ScoredResponse[], outcomes: StoreOutcome[])
  * Throws, storing nothing, only on an unexpected database error.
  */
 export function storeSubmissions(sqlite: SQLite.Database, responses: readonly ScoredResponse[]) {
-  return sqlite.transaction(() => {
-    const outcomes = storeAll(sqlite, responses)
-    const stored = created(responses, outcomes)
-    for (const s of stored) markPending(sqlite, s.id)
-    return { outcomes, stored }
-  })()
+  return sqlite
+    .transaction(() => {
+      const outcomes = storeAll(sqlite, responses)
+      const stored = created(responses, outcomes)
+      for (const s of stored) markPending(sqlite, s.id)
+      return { outcomes, stored }
+    })
+    .immediate()
 }
 
 /**
@@ -132,13 +134,15 @@ export function storeResponsesWithAggregates(
   sqlite: SQLite.Database,
   responses: readonly ScoredResponse[],
 ): StoreOutcome[] {
-  return sqlite.transaction(() => {
-    const outcomes = storeAll(sqlite, responses)
-    const sums = new AggregateAccumulator()
-    for (const { id, response } of created(responses, outcomes)) {
-      writeSegmentRows(sqlite, response.questionnaireId, id, sums.add(response))
-    }
-    writeAggregates(sqlite, sums.drain())
-    return outcomes
-  })()
+  return sqlite
+    .transaction(() => {
+      const outcomes = storeAll(sqlite, responses)
+      const sums = new AggregateAccumulator()
+      for (const { id, response } of created(responses, outcomes)) {
+        writeSegmentRows(sqlite, response.questionnaireId, id, sums.add(response))
+      }
+      writeAggregates(sqlite, sums.drain())
+      return outcomes
+    })
+    .immediate()
 }

@@ -126,9 +126,9 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
       return
     }
     try {
-      if (job) finish(job)
+      if (job) finish.immediate(job)
       job = begin()
-      if (job) finish(job)
+      if (job) finish.immediate(job)
       job = null
     } catch (error) {
       failed(error)
@@ -151,14 +151,14 @@ function create(sqlite: SQLite.Database, flushDelayMs: number): DeferredAggregat
       if (!job) return
       if (job.drained.length - job.segmentsDone > SEGMENT_SLICE) {
         const end = job.segmentsDone + SEGMENT_SLICE
-        writeSlice(job.drained.slice(job.segmentsDone, end))
+        writeSlice.immediate(job.drained.slice(job.segmentsDone, end))
         job.segmentsDone = end
         // Not unref'd: an unref'd immediate does not wake an idle thread, and the rest of the
         // flush would wait for the next message to arrive.
         nextSlice = setImmediate(onTimer)
         return
       }
-      finish(job)
+      finish.immediate(job)
       job = null
       if (pending.length > 0) timer = setTimeout(onTimer, flushDelayMs).unref()
     } catch (error) {

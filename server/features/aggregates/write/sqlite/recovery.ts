@@ -57,29 +57,31 @@ export function aggregatePendingResponses(sqlite: SQLite.Database): number {
   const planOf = planReader(sqlite)
   let done = 0
   for (;;) {
-    const count = sqlite.transaction(() => {
-      const rows = st.pendingResponses.all({ limit: CHUNK })
-      const sums = new AggregateAccumulator()
-      for (const row of rows) {
-        if (row.excluded_at !== null) {
-          // Excluded: counted nowhere; its segment rows index it all the same.
-          const plan = planOf(row.version_id)
-          writeSegmentRows(
-            sqlite,
-            row.questionnaire_id,
-            row.id,
-            segmentsOf(plan, JSON.parse(row.answers)),
-          )
+    const count = sqlite
+      .transaction(() => {
+        const rows = st.pendingResponses.all({ limit: CHUNK })
+        const sums = new AggregateAccumulator()
+        for (const row of rows) {
+          if (row.excluded_at !== null) {
+            // Excluded: counted nowhere; its segment rows index it all the same.
+            const plan = planOf(row.version_id)
+            writeSegmentRows(
+              sqlite,
+              row.questionnaire_id,
+              row.id,
+              segmentsOf(plan, JSON.parse(row.answers)),
+            )
+            st.deletePending.run({ responseId: row.id })
+            continue
+          }
+          const segments = sums.add(inputOf(row, planOf))
+          writeSegmentRows(sqlite, row.questionnaire_id, row.id, segments)
           st.deletePending.run({ responseId: row.id })
-          continue
         }
-        const segments = sums.add(inputOf(row, planOf))
-        writeSegmentRows(sqlite, row.questionnaire_id, row.id, segments)
-        st.deletePending.run({ responseId: row.id })
-      }
-      writeAggregates(sqlite, sums.drain())
-      return rows.length
-    })()
+        writeAggregates(sqlite, sums.drain())
+        return rows.length
+      })
+      .immediate()
     done += count
     if (count < CHUNK) return done
   }
@@ -105,18 +107,22 @@ const DERIVED_TABLES = [
 export function rebuildQuestionnaires(sqlite: SQLite.Database, questionnaireIds: number[]): void {
   if (questionnaireIds.length === 0) return
   const ids = JSON.stringify(questionnaireIds)
-  sqlite.transaction(() => {
-    for (const table of DERIVED_TABLES) {
+  sqlite
+    .transaction(() => {
+      for (const table of DERIVED_TABLES) {
+        sqlite
+          .prepare(
+            `delete from ${table} where questionnaire_id in (select value from json_each(?))`,
+          )
+          .run(ids)
+      }
       sqlite
-        .prepare(`delete from ${table} where questionnaire_id in (select value from json_each(?))`)
-        .run(ids)
-    }
-    sqlite
-      .prepare(
-        `insert or ignore into agg_pending (response_id) select id from responses
+        .prepare(
+          `insert or ignore into agg_pending (response_id) select id from responses
          where questionnaire_id in (select value from json_each(?))`,
-      )
-      .run(ids)
-  })()
+        )
+        .run(ids)
+    })
+    .immediate()
   aggregatePendingResponses(sqlite)
 }
