@@ -28,6 +28,7 @@ import { scoreRoutes } from './features/scores/routes'
 import { assessmentRoutes } from './features/assessments/routes'
 import { evaluationRoutes } from './features/evaluations/routes'
 import { exportRoutes } from './features/exports/routes'
+import { followUpRoutes } from './features/follow-ups/routes'
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -91,6 +92,7 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', assessmentRoutes(deps))
     .route('/', evaluationRoutes(deps))
     .route('/', exportRoutes(deps))
+    .route('/', followUpRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>

@@ -4,6 +4,7 @@ import { openDatabase, type DatabaseHandle } from '../db/connection'
 import { migrateToLatest } from '../db/migrate'
 import type { Config } from './config'
 import type { AppDeps } from './deps'
+import { createProgramChanges } from './program-changes'
 import { seedDemoResponses } from './features/demo/responses'
 import { aggregatePendingResponses } from './features/aggregates/write/recovery'
 import { createResponseWriter } from './features/responses/writer'
@@ -45,7 +46,15 @@ export async function boot(config: Config, now: () => Date = () => new Date()): 
   // Demo questionnaires and answers need the admin as their author, so they come after it.
   if (seeded) await seedDemoResponses(handle.db, handle.sqlite, now())
   return {
-    deps: { db: handle.db, sqlite: handle.sqlite, config, now, responses, aggregates: responses },
+    deps: {
+      db: handle.db,
+      sqlite: handle.sqlite,
+      config,
+      now,
+      responses,
+      aggregates: responses,
+      changes: createProgramChanges(),
+    },
     handle,
     created,
     seeded,

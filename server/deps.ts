@@ -1,9 +1,11 @@
-// What every service can reach: the database, configuration, the clock, the response writer and
-// the freshness of the aggregates. Built once by boot.ts; tests build theirs the same way.
+// What every service can reach: the database, configuration, the clock, the response writer, the
+// freshness of the aggregates and the changes public results listen to. Built once by boot.ts;
+// tests build theirs the same way.
 import type Database from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { Database as Schema } from '../db/database'
 import type { Config } from './config'
+import type { ProgramChanges } from './program-changes'
 import type { AggregateFreshness } from './features/aggregates/freshness'
 import type { ResponseWriter } from './features/responses/writer'
 
@@ -17,4 +19,6 @@ export interface AppDeps {
   responses: ResponseWriter
   /** Services that read aggregates settle them first (features/aggregates/freshness.ts). */
   aggregates: AggregateFreshness
+  /** Changes of what public results show, by program (program-changes.ts). */
+  changes: ProgramChanges
 }

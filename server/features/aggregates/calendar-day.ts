@@ -15,3 +15,6 @@ export function wibDay(iso: string): string {
   if (hour !== null) [lastHour, lastDay] = [hour, day]
   return day
 }
+
+/** The calendar day of an instant on the platform's calendar (WIB): today, for a clock's now. */
+export const calendarDayOf = (iso: string) => wibDay(iso)

@@ -140,6 +140,7 @@ export function createSubmissionService(deps: AppDeps) {
     if (outcome.status === 'refused') throw refusalProblem(outcome.refusal, row)
     const { receipt, submittedAt } = outcome
     if (outcome.status === 'duplicate') return { status: 200, receipt, submittedAt }
+    deps.changes.changed(form.program.id)
     return { status: 201, receipt, submittedAt, deviceCookie }
   }
 

@@ -61,13 +61,19 @@ export async function sumRawScores(
   if (skm.versionIds.length > 0) {
     const elements = await matching()
       .innerJoin(sql<JsonEntry>`json_each(r.answers)`.as('j'), (join) => join.onTrue())
-      .select(['j.key', count('j.value').as('n'), sum('j.value').as('sum')])
+      .select([
+        'j.key',
+        count('j.value').as('n'),
+        sum('j.value').as('sum'),
+        sumSq('j.value').as('sq'),
+      ])
       .where('r.version_id', 'in', skm.versionIds)
       .where('j.key', 'in', [...skm.codes])
       .where('j.type', 'in', ['integer', 'real'])
       .groupBy('j.key')
       .execute()
-    for (const e of elements) sums.elements.set(e.key, { n: num(e.n), sum: num(e.sum) })
+    for (const e of elements)
+      sums.elements.set(e.key, { n: num(e.n), sum: num(e.sum), sumSq: num(e.sq) })
   }
   return sums
 }
