@@ -29,6 +29,7 @@ import { assessmentRoutes } from './features/assessments/routes'
 import { evaluationRoutes } from './features/evaluations/routes'
 import { exportRoutes } from './features/exports/routes'
 import { followUpRoutes } from './features/follow-ups/routes'
+import { skmReportRoutes } from './features/skm-report/routes'
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -93,6 +94,7 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', evaluationRoutes(deps))
     .route('/', exportRoutes(deps))
     .route('/', followUpRoutes(deps))
+    .route('/', skmReportRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>

@@ -1,0 +1,74 @@
+// What citizens wrote, per SKM element: the free-text answers of respondents who rated an element
+// low (1 or 2 on the 1-4 scale: "tidak" or "kurang"), counted and a few of the newest quoted, for
+// the SKM report's analysis. Read from the raw rows the selection matches (the same narrowing as
+// every raw read, aggregates/read/raw-rows.ts), one counting pass plus one short walk per element.
+import { sql, type Kysely } from 'kysely'
+import type { Database } from '../../../db/database'
+import { matchingResponses } from '../aggregates/read/raw-rows'
+import type { Selection } from '../aggregates/read/selection'
+
+/** Ratings at or below this count as a complaint about the element (SKM scale 1-4). */
+export const LOW_RATING = 2
+
+export interface ElementComments {
+  /** Responses with a comment in the selection. */
+  total: number
+  /** Element code -> comments of respondents who rated it low, and the newest few. */
+  elements: Map<string, { count: number; examples: { text: string; day: string }[] }>
+}
+
+export interface ElementCommentsQuery {
+  selection: Selection
+  /** The versions whose element answers count (SKM versions). */
+  versionIds: number[]
+  /** Non-personal text questions; a response's comment is its first non-blank answer. */
+  textCodes: string[]
+  elementCodes: readonly string[]
+  examples: number
+}
+
+const answer = (code: string) => sql`json_extract(r.answers, ${`$.${code}`})`
+
+/** Counts and examples of the comments about each element of a selection. */
+export async function readElementComments(
+  db: Kysely<Database>,
+  q: ElementCommentsQuery,
+): Promise<ElementComments> {
+  const result: ElementComments = { total: 0, elements: new Map() }
+  for (const code of q.elementCodes) result.elements.set(code, { count: 0, examples: [] })
+  if (q.textCodes.length === 0 || q.versionIds.length === 0) return result
+  // coalesce() wants two arguments at least: a trailing null keeps one text question valid.
+  const text = sql<string>`coalesce(${sql.join(
+    q.textCodes.map((code) => sql`nullif(trim(${answer(code)}), '')`),
+  )}, null)`
+  const commented = () =>
+    matchingResponses(db, q.selection)
+      .where('r.version_id', 'in', q.versionIds)
+      .where(text, 'is not', null)
+  const low = (code: string) => sql<boolean>`${answer(code)} <= ${LOW_RATING}`
+  const counts = (await commented()
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .select(
+      q.elementCodes.map((code, i) =>
+        sql<number>`sum(case when ${low(code)} then 1 else 0 end)`.as(`e${i}`),
+      ),
+    )
+    .executeTakeFirst()) as Record<string, number | null> | undefined
+  result.total = Number(counts?.total ?? 0)
+  for (const [i, code] of q.elementCodes.entries()) {
+    const count = Number(counts?.[`e${i}`] ?? 0)
+    if (count === 0) continue
+    const rows = await commented()
+      .select(['r.day', text.as('text')])
+      .where(low(code))
+      .orderBy('r.day', 'desc')
+      .orderBy('r.id', 'desc')
+      .limit(q.examples)
+      .execute()
+    result.elements.set(code, {
+      count,
+      examples: rows.map((r) => ({ text: String(r.text), day: r.day })),
+    })
+  }
+  return result
+}
