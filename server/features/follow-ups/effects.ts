@@ -4,7 +4,8 @@
 // change. The sums come from the aggregates through the score's read path, so excluded
 // responses stay out as they do from every score.
 import type { Kysely } from 'kysely'
-import type { Database, FollowUpTable } from '../../../db/database'
+import type { Database } from '../../../db/database'
+import type { FollowUpTable } from '../../../db/results-tables'
 import { effectWindows } from '../../domain/periods'
 import { differenceOfMeans, meanOfMoments, type Moments } from '../../domain/scoring'
 import type { ScoreSums } from '../aggregates/read/score-sums'

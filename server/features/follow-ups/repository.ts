@@ -1,6 +1,7 @@
 // The follow_ups table: one program's actions in entry order, one action, insert and update.
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely'
-import type { Database, FollowUpTable } from '../../../db/database'
+import type { Database } from '../../../db/database'
+import type { FollowUpTable } from '../../../db/results-tables'
 
 export type FollowUpRow = Selectable<FollowUpTable>
 
