@@ -30,6 +30,8 @@ import { evaluationRoutes } from './features/evaluations/routes'
 import { exportRoutes } from './features/exports/routes'
 import { followUpRoutes } from './features/follow-ups/routes'
 import { skmReportRoutes } from './features/skm-report/routes'
+import { publicationRoutes } from './features/public-results/routes'
+import { resultsPageRoutes } from './features/public-results/page-routes'
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -95,6 +97,7 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', exportRoutes(deps))
     .route('/', followUpRoutes(deps))
     .route('/', skmReportRoutes(deps))
+    .route('/', publicationRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>
@@ -134,5 +137,6 @@ export function createApp(deps: AppDeps) {
   app.all('/api/*', (c) => handleNotFound(c))
   // Before main.ts's catch-all for the console: Hono matches in registration order.
   app.route('/', formPageRoutes(deps))
+  app.route('/', resultsPageRoutes(deps))
   return app
 }

@@ -11,6 +11,7 @@ import { clearedFilters, type DashboardParams, type ParamChanges } from './dashb
 import { ActiveFilters } from './filters/ActiveFilters'
 import { describeFilters } from './filters/active-filters'
 import { FilterPanel } from './filters/FilterPanel'
+import { FollowUpEffects } from './FollowUpEffects'
 import { formatCount } from './number-format'
 import { SectionLinks } from './SectionLinks'
 
@@ -61,6 +62,7 @@ export function DashboardBody(props: {
           filtered={filtered()}
           links={<SectionLinks />}
         />
+        <FollowUpEffects programId={props.programId} />
         <Breakdown
           programId={props.programId}
           filter={props.query}

@@ -68,6 +68,12 @@ export async function getProgramForRead(
   return toProgram(row)
 }
 
+/** The program `id` without an access check, for public pages of published results. */
+export async function findProgram(db: Kysely<Database>, id: number): Promise<Program | undefined> {
+  const row = await repo.findProgramRow(db, id)
+  return row && toProgram(row)
+}
+
 /** The program `id` if `user` may change it (and what hangs off it): admins, and owners of its agency. */
 export async function getProgramForWrite(
   db: Kysely<Database>,
