@@ -86,13 +86,21 @@ export function FollowUpForm(props: {
             >
               <optgroup label={t({ id: 'Unsur SKM', en: 'SKM elements' })}>
                 <For each={group('skm')}>
-                  {(x) => <option value={`skm:${x.code}`}>{`${x.code} ${t(x.label)}`}</option>}
+                  {(x) => (
+                    <option value={`skm:${x.code}`} selected={target() === `skm:${x.code}`}>
+                      {`${x.code} ${t(x.label)}`}
+                    </option>
+                  )}
                 </For>
               </optgroup>
               <Show when={group('impact').length > 0}>
                 <optgroup label={t({ id: 'Kriteria dampak', en: 'Impact criteria' })}>
                   <For each={group('impact')}>
-                    {(x) => <option value={`impact:${x.code}`}>{t(x.label)}</option>}
+                    {(x) => (
+                      <option value={`impact:${x.code}`} selected={target() === `impact:${x.code}`}>
+                        {t(x.label)}
+                      </option>
+                    )}
                   </For>
                 </optgroup>
               </Show>
@@ -122,7 +130,11 @@ export function FollowUpForm(props: {
           {(control) => (
             <select {...control} value={due()} onChange={(e) => setDue(e.currentTarget.value)}>
               <For each={quarterChoices(props.programYear)}>
-                {(q) => <option value={q}>{t(quarterName(q))}</option>}
+                {(q) => (
+                  <option value={q} selected={q === due()}>
+                    {t(quarterName(q))}
+                  </option>
+                )}
               </For>
             </select>
           )}
@@ -134,7 +146,13 @@ export function FollowUpForm(props: {
               value={status()}
               onChange={(e) => setStatus(e.currentTarget.value as (typeof STATUSES)[number])}
             >
-              <For each={STATUSES}>{(s) => <option value={s}>{t(STATUS_TEXT[s]!)}</option>}</For>
+              <For each={STATUSES}>
+                {(s) => (
+                  <option value={s} selected={s === status()}>
+                    {t(STATUS_TEXT[s]!)}
+                  </option>
+                )}
+              </For>
             </select>
           )}
         </Field>

@@ -77,7 +77,13 @@ export function PublicComments(props: {
         <label class="field">
           {t({ id: 'Komentar terbaru dari pertanyaan', en: 'Latest comments of the question' })}
           <select value={code()} onChange={(e) => setQuestion(e.currentTarget.value)}>
-            <For each={questions()}>{(q) => <option value={q.code}>{t(q.text)}</option>}</For>
+            <For each={questions()}>
+              {(q) => (
+                <option value={q.code} selected={q.code === code()}>
+                  {t(q.text)}
+                </option>
+              )}
+            </For>
           </select>
         </label>
         <ul class="plain-list" aria-label={t({ id: 'Komentar terbaru', en: 'Latest comments' })}>

@@ -40,7 +40,8 @@ export function ReportDownloads(props: {
   const [part, setPart] = createSignal('')
   const questionnaireId = () => chosen() ?? (skm()[0] ? String(skm()[0]!.id) : undefined)
   const parts = () => KINDS.find((k) => k.value === kind())!.parts
-  const period = () => `${year()}${parts().includes(part()) ? part() : parts()[0]}`
+  const selectedPart = () => (parts().includes(part()) ? part() : parts()[0]!)
+  const period = () => `${year()}${selectedPart()}`
   const years = () => {
     const now = new Date().getFullYear()
     const last = Math.max(now, props.programYear)
@@ -74,21 +75,39 @@ export function ReportDownloads(props: {
                 value={questionnaireId()}
                 onChange={(e) => setChosen(e.currentTarget.value)}
               >
-                <For each={skm()}>{(q) => <option value={String(q.id)}>{q.title}</option>}</For>
+                <For each={skm()}>
+                  {(q) => (
+                    <option value={String(q.id)} selected={String(q.id) === questionnaireId()}>
+                      {q.title}
+                    </option>
+                  )}
+                </For>
               </select>
             )}
           </Field>
           <Field label={t({ id: 'Periode', en: 'Period' })}>
             {(control) => (
               <select {...control} value={kind()} onChange={(e) => setKind(e.currentTarget.value)}>
-                <For each={KINDS}>{(k) => <option value={k.value}>{t(k.label)}</option>}</For>
+                <For each={KINDS}>
+                  {(k) => (
+                    <option value={k.value} selected={k.value === kind()}>
+                      {t(k.label)}
+                    </option>
+                  )}
+                </For>
               </select>
             )}
           </Field>
           <Field label={t({ id: 'Tahun', en: 'Year' })}>
             {(control) => (
               <select {...control} value={year()} onChange={(e) => setYear(e.currentTarget.value)}>
-                <For each={years()}>{(y) => <option value={y}>{y}</option>}</For>
+                <For each={years()}>
+                  {(y) => (
+                    <option value={y} selected={y === year()}>
+                      {y}
+                    </option>
+                  )}
+                </For>
               </select>
             )}
           </Field>
@@ -97,44 +116,46 @@ export function ReportDownloads(props: {
               {(control) => (
                 <select
                   {...control}
-                  value={parts().includes(part()) ? part() : parts()[0]}
+                  value={selectedPart()}
                   onChange={(e) => setPart(e.currentTarget.value)}
                 >
-                  <For each={parts()}>{(p) => <option value={p}>{t(PART_TEXT[p]!)}</option>}</For>
+                  <For each={parts()}>
+                    {(p) => (
+                      <option value={p} selected={p === selectedPart()}>
+                        {t(PART_TEXT[p]!)}
+                      </option>
+                    )}
+                  </For>
                 </select>
               )}
             </Field>
           </Show>
         </div>
-        <ul class="actions" role="list">
+        <div class="actions">
           <For each={FORMATS}>
             {(format) => (
-              <li>
-                <a
-                  class="button"
-                  href={skmReportUrl({ questionnaireId: questionnaireId()! }, period(), format)}
-                  download=""
-                >
-                  {t({ id: 'Unduh laporan', en: 'Download the report' })} {format.toUpperCase()}
-                </a>
-              </li>
+              <a
+                class="button"
+                href={skmReportUrl({ questionnaireId: questionnaireId()! }, period(), format)}
+                download=""
+              >
+                {t({ id: 'Unduh laporan', en: 'Download the report' })} {format.toUpperCase()}
+              </a>
             )}
           </For>
           <For each={FORMATS}>
             {(format) => (
-              <li>
-                <a
-                  class="button button-secondary"
-                  href={skmReportUrl({ agencyId: String(props.agencyId) }, period(), format)}
-                  download=""
-                >
-                  {t({ id: 'Semua SKM perangkat daerah', en: "All of the agency's SKM" })}{' '}
-                  {format.toUpperCase()}
-                </a>
-              </li>
+              <a
+                class="button button-secondary"
+                href={skmReportUrl({ agencyId: String(props.agencyId) }, period(), format)}
+                download=""
+              >
+                {t({ id: 'Semua SKM perangkat daerah', en: "All of the agency's SKM" })}{' '}
+                {format.toUpperCase()}
+              </a>
             )}
           </For>
-        </ul>
+        </div>
       </Show>
     </section>
   )

@@ -33,7 +33,7 @@ h2{font-size:1.15rem;margin:1.75rem 0 .5rem}
 .num{text-align:right;font-variant-numeric:tabular-nums;font-weight:600}
 .actions{list-style:none;padding:0;margin:0;display:grid;gap:.6rem}
 .actions li{background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:.75rem 1rem}
-.status{display:inline-block;font-size:.8rem;font-weight:700;border-radius:1rem;padding:.05rem .6rem;border:1px solid currentColor}
+.status{display:inline-block;font-size:.8em;font-weight:700;border-radius:1rem;padding:.05rem .6rem;border:1px solid currentColor}
 .s-selesai{color:var(--a)}.s-berjalan{color:var(--b)}.s-rencana{color:var(--muted)}
 blockquote{margin:.5rem 0;padding:.5rem .9rem;background:#fff;border-left:4px solid var(--primary)}
 code{display:block;white-space:pre-wrap;word-break:break-all;background:#fff;border:1px solid var(--line);padding:.5rem;font-size:.8rem}
@@ -42,18 +42,24 @@ footer{margin-top:2rem;font-size:.85rem;color:var(--muted)}
 `
 
 const TV_CSS = `
-body{background:#0b1f33;color:#fff;font-size:clamp(16px,1.6vw,30px);overflow:hidden}
-main{max-width:none;height:100vh;padding:2.5vh 3vw;display:grid;grid-template-rows:auto 1fr auto;gap:2vh}
+body{background:#0b1f33;color:#fff;font-size:clamp(16px,1.45vw,28px);overflow:hidden}
+main{max-width:none;height:100vh;padding:2.5vh 3vw;display:grid;grid-template-rows:auto minmax(0,1fr) auto;gap:2vh}
 a{color:#fff}
-h1{font-size:2.1em;margin:0}
+h1{font-size:2em;margin:0}
+h2{font-size:1.05em;margin:1.5vh 0 1vh}
 header p{color:#c7d2de;margin:0}
-.tv{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.35fr);gap:3vw;min-height:0}
-.card{background:#12314f;border:0;color:#fff}
-.big{font-size:5.5em}
-.muted,.note{color:#c7d2de}
-.bars li{border-color:#25496d;grid-template-columns:minmax(0,1fr) 40% 3.4em;padding:.25em 0}
+.tv{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.5fr);gap:3vw;min-height:0;overflow:hidden}
+.tv .cards{grid-template-columns:1fr;gap:2vh;margin:0}
+.card{background:#12314f;border:0;color:#fff;padding:2vh 1.5vw}
+.card h2{font-size:.9em;margin:0}
+.card p{margin:.5vh 0}
+.big{font-size:4.2em}
+.big .mutu{font-size:.55em;padding:0 .3em}
+.muted,.note{color:#c7d2de}.note{font-size:.75em}
+.bars li{border-color:#25496d;grid-template-columns:minmax(0,1fr) 38% 3.4em;padding:.2em 0}
 .bar{background:#25496d;height:.7em}.bar span{background:#7cc0ff}
-.actions li{background:#12314f;border:0;padding:.4em .8em}
+.actions li{background:#12314f;border:0;padding:.5em .8em}
+.actions p{margin:.2em 0}
 .s-selesai{color:#8fe3a7}.s-berjalan{color:#7cc0ff}.s-rencana{color:#c7d2de}
 footer{display:flex;justify-content:space-between;color:#c7d2de;font-size:.9em;margin:0}
 `

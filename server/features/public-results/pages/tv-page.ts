@@ -1,8 +1,8 @@
 // /hasil/:programId/tv: the full-screen view for a service hall's screen. Large type on a dark
 // ground, the IKM and mutu, n, the element bars and the latest follow-ups. It refreshes itself:
 // /hasil/tv.js asks the results API every `refresh` seconds (If-None-Match with the figures'
-// ETag, so an unchanged answer is a bodiless 304) and reloads the page when the figures change; a
-// meta refresh every ten minutes covers a screen whose script stopped.
+// ETag, so an unchanged answer is a bodiless 304) and reloads the page when the figures change (no
+// meta refresh: a page that reloads on a timer fails WCAG 2.2.1, and axe says so).
 import type { PublicResults } from '../results'
 import { elementBars, followUpList, ikmCards, periodLine } from './parts'
 import { esc, page } from './shell'
@@ -41,7 +41,7 @@ export function tvPage(
     body,
     tv: true,
     bodyAttributes: attributes,
-    head: `<meta http-equiv="refresh" content="600">\n<script src="${TV_SCRIPT_PATH}" defer></script>`,
+    head: `<script src="${TV_SCRIPT_PATH}" defer></script>`,
   })
 }
 
