@@ -12,6 +12,12 @@ import { loadResponses, type BulkTarget } from './data'
 import { measureDashboard } from './dashboard'
 import { measureExport } from './export'
 import { measureForm } from './form'
+import {
+  backdateFinishedFollowUps,
+  measureReport,
+  measureResults,
+  publishWithFollowUps,
+} from './results'
 import { checkCpuAccounting } from './cpu-time'
 import { countStoredReceipts, measureIngest } from './ingest'
 import { printSummary, writeReport, type BenchResults, type ScaleResult } from './report'
@@ -78,14 +84,19 @@ async function scales(): Promise<ScaleResult[]> {
   const databasePath = join(work, 'dashboard.sqlite')
   let server = await startBenchServer({ databasePath, clientDist })
   let target: BulkTarget
+  let regionId = 0
   try {
     const api = await connectAdmin(server.url)
     const channels = ['WhatsApp', 'Loket pelayanan', 'Poster QR', 'Situs web']
     const form = await publishSkmForm(api, PROGRAM, channels)
     target = { databasePath, ...form, linkIds: form.links.map((l) => l.id) }
+    await publishWithFollowUps(api, form.programId)
+    regionId = (await api.call<{ regionId: number }>('GET', `/api/programs/${form.programId}`))
+      .regionId
   } finally {
     await server.stop()
   }
+  backdateFinishedFollowUps(databasePath)
   const results: ScaleResult[] = []
   let loaded = 0
   for (const [i, size] of settings.scales.entries()) {
@@ -123,6 +134,20 @@ async function scales(): Promise<ScaleResult[]> {
       )
       if (exported.rows !== size)
         throw new Error(`the export has ${exported.rows} rows, not ${size}`)
+      log(`figure 5 at ${size}: the public results page`)
+      const publicPage = await measureResults({
+        baseUrl: server.url,
+        api,
+        programId: target.programId,
+        regionId,
+        ...settings.results,
+      })
+      log(
+        `  p50 ${publicPage.p50.toFixed(1)} ms  p95 ${publicPage.p95.toFixed(1)} ms, after a change ${publicPage.refreshMs.map((x) => x.toFixed(0)).join(', ')} ms; ${(publicPage.pageBytes / 1024).toFixed(1)} KB gzip`,
+      )
+      log(`figure 6 at ${size}: the SKM report of 2024`)
+      const report = await measureReport(server.url, api.cookie, target.questionnaireId, '2024')
+      log(`  PDF ${report.pdfSeconds.toFixed(2)} s, DOCX ${report.docxSeconds.toFixed(2)} s`)
       const dbBytes = statSync(databasePath).size
       results.push({
         responses: size,
@@ -131,6 +156,8 @@ async function scales(): Promise<ScaleResult[]> {
         dbBytes,
         dashboard,
         export: exported,
+        publicPage,
+        report,
       })
     } finally {
       await server.stop()
