@@ -1,7 +1,6 @@
 // Kysely's view of the database: one interface per table, the single source of truth for row
 // types. Times are ISO-8601 UTC strings; booleans are 0/1 integers (portable to PostgreSQL).
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
-import type { FollowUpTable, ProgramPublicationTable, PublicCommentTable } from './results-tables'
 
 export interface RegionTable {
   id: Generated<number>
@@ -10,6 +9,8 @@ export interface RegionTable {
   name: string
   kind: 'kota' | 'kabupaten'
   province: string
+  /** IANA time zone the region's calendar days are counted in (Asia/Jakarta, Makassar, Jayapura). */
+  time_zone: Generated<string>
   created_at: string
 }
 
@@ -127,7 +128,7 @@ export interface ResponseTable {
   program_id: number
   link_id: number
   submitted_at: string
-  /** Calendar day of submission in WIB (UTC+7), YYYY-MM-DD: the unit of trend aggregates. */
+  /** Calendar day of submission in the region's time zone, YYYY-MM-DD: the unit of trends. */
   day: string
   idempotency_key: string
   receipt: string
@@ -143,6 +144,10 @@ export interface ResponseTable {
   ikm_mean: number | null
   nps: number | null
   sus: number | null
+  /** Set while the response is excluded from every figure (test, spam, duplicate). */
+  excluded_at: Generated<string | null>
+  excluded_by: Generated<number | null>
+  excluded_reason: Generated<string | null>
 }
 
 export interface ResponseSegmentTable {
@@ -285,9 +290,6 @@ export interface Database {
   assessments: AssessmentTable
   evaluations: EvaluationTable
   server_secrets: ServerSecretTable
-  follow_ups: FollowUpTable
-  program_publications: ProgramPublicationTable
-  public_comments: PublicCommentTable
 }
 
 export type RegionRow = Selectable<RegionTable>

@@ -4,8 +4,13 @@ import type { Database } from './database'
 import { migrations } from './migrations'
 
 /** Brings the schema to the latest migration or throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<void> {
+  // On PostgreSQL the migrator's own tables live in the schema the app works in.
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error || failed) {

@@ -28,6 +28,7 @@ import { scoreRoutes } from './features/scores/routes'
 import { assessmentRoutes } from './features/assessments/routes'
 import { evaluationRoutes } from './features/evaluations/routes'
 import { exportRoutes } from './features/exports/routes'
+import { responseWorkspaceRoutes } from './features/response-workspace/routes'
 import { followUpRoutes } from './features/follow-ups/routes'
 import { skmReportRoutes } from './features/skm-report/routes'
 import { publicationRoutes } from './features/public-results/routes'
@@ -91,6 +92,7 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', linkRoutes(deps))
     .route('/', publicFormRoutes(deps))
     .route('/', responseRoutes(deps))
+    .route('/', responseWorkspaceRoutes(deps))
     .route('/', scoreRoutes(deps))
     .route('/', assessmentRoutes(deps))
     .route('/', evaluationRoutes(deps))

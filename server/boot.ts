@@ -6,8 +6,7 @@ import type { Config } from './config'
 import type { AppDeps } from './deps'
 import { createProgramChanges } from './program-changes'
 import { seedDemoResponses } from './features/demo/responses'
-import { aggregatePendingResponses } from './features/aggregates/write/recovery'
-import { createResponseWriter } from './features/responses/writer'
+import { createResponseStore } from './features/responses/create-store'
 import { seedDemoData } from './features/demo/seed'
 import { ensureFirstAdmin, type CreatedLogin } from './features/users/bootstrap'
 
@@ -20,14 +19,16 @@ export interface Booted {
 }
 
 export async function boot(config: Config, now: () => Date = () => new Date()): Promise<Booted> {
-  const opened = openDatabase({ path: config.databasePath, url: config.databaseUrl })
-  await migrateToLatest(opened.db)
-  // Responses a crash left out of the aggregates are added before anything reads them.
-  aggregatePendingResponses(opened.sqlite)
-  const responses = createResponseWriter({
-    databasePath: config.databasePath,
-    flushDelayMs: config.aggregateFlushMs,
+  const opened = openDatabase({
+    path: config.databasePath,
+    url: config.databaseUrl,
+    schema: config.databaseSchema,
   })
+  await migrateToLatest(
+    opened.db,
+    opened.dialect === 'postgres' ? config.databaseSchema : undefined,
+  )
+  const responses = createResponseStore(opened, config)
   const handle: DatabaseHandle = {
     ...opened,
     close: async () => {
@@ -44,11 +45,12 @@ export async function boot(config: Config, now: () => Date = () => new Date()): 
   )
   if (admin) created.push(admin)
   // Demo questionnaires and answers need the admin as their author, so they come after it.
-  if (seeded) await seedDemoResponses(handle.db, handle.sqlite, now())
+  if (seeded) await seedDemoResponses(handle.db, responses, now())
   return {
     deps: {
       db: handle.db,
-      sqlite: handle.sqlite,
+      dialect: opened.dialect,
+      sqlite: opened.dialect === 'sqlite' ? opened.sqlite : undefined,
       config,
       now,
       responses,

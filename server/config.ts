@@ -5,6 +5,8 @@ export interface Config {
   port: number
   databasePath: string
   databaseUrl?: string
+  /** PostgreSQL schema to use (`DATABASE_SCHEMA`); the server's search_path when absent. */
+  databaseSchema?: string
   adminEmail?: string
   adminPassword?: string
   demoData: boolean
@@ -42,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer('PORT', env.PORT, 3000),
     databasePath: env.DATABASE_PATH || resolve('data', 'quickwin.sqlite'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.DATABASE_SCHEMA || undefined,
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     demoData: flag(env.DEMO_DATA, true),

@@ -7,16 +7,18 @@ import type { Database as Schema } from '../db/database'
 import type { Config } from './config'
 import type { ProgramChanges } from './program-changes'
 import type { AggregateFreshness } from './features/aggregates/freshness'
-import type { ResponseWriter } from './features/responses/writer'
+import type { ResponseStore } from './features/responses/response-store'
 
 export interface AppDeps {
   db: Kysely<Schema>
-  sqlite: Database.Database
+  dialect: 'sqlite' | 'postgres'
+  /** The raw SQLite connection (SQLite only): tests and scripts that work on the file itself. */
+  sqlite?: Database.Database
   config: Config
   /** Injected so tests can move time (sessions, link windows, rate limits). */
   now: () => Date
-  /** Stores public submissions on its own thread (features/responses/writer.ts). */
-  responses: ResponseWriter
+  /** Stores public submissions (features/responses/response-store.ts). */
+  responses: ResponseStore
   /** Services that read aggregates settle them first (features/aggregates/freshness.ts). */
   aggregates: AggregateFreshness
   /** Changes of what public results show, by program (program-changes.ts). */

@@ -12,6 +12,7 @@
 // Existing rows are rebuilt from the responses in SQL (backfillSegmentAggregates), following the
 // contract in server/features/responses/aggregate-deltas.ts.
 import { sql, type CreateTableBuilder, type Kysely } from 'kysely'
+import { dialectOf } from '../dialect'
 
 const SEGMENT_KEY = ['questionnaire_id', 'segment_code', 'segment_value', 'link_id', 'day'] as const
 
@@ -107,6 +108,9 @@ export async function up(db: Kysely<any>): Promise<void> {
  * selected option; numbers count as their decimal text.
  */
 export async function backfillSegmentAggregates(db: Kysely<any>): Promise<void> {
+  // A PostgreSQL database is created by all the migrations at once (PostgreSQL support came
+  // later): it has no responses to backfill, and these statements are SQLite's (json_each).
+  if (dialectOf(db) === 'postgres') return
   await sql`insert into agg_segment_daily
     select r.questionnaire_id, s.code, s.value, r.link_id, r.day,
       count(*),

@@ -10,6 +10,8 @@ import * as responsesByQuestionnaire from './2026-11-23-006-responses-by-questio
 import * as segmentAggregatesByDay from './2026-11-23-007-segment-aggregates-by-day'
 import * as allTimeAnswerSums from './2026-11-23-008-all-time-answer-sums'
 import * as pendingAggregates from './2026-11-23-009-pending-aggregates'
+import * as regionTimeZones from './2026-12-04-15-01-region-time-zones'
+import * as responseExclusion from './2026-12-04-15-02-response-exclusion'
 import * as followUps from './2026-12-04-20-01-follow-ups'
 import * as publication from './2026-12-04-20-02-publication'
 
@@ -23,6 +25,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-007-segment-aggregates-by-day': segmentAggregatesByDay,
   '2026-11-23-008-all-time-answer-sums': allTimeAnswerSums,
   '2026-11-23-009-pending-aggregates': pendingAggregates,
+  '2026-12-04-15-01-region-time-zones': regionTimeZones,
+  '2026-12-04-15-02-response-exclusion': responseExclusion,
   '2026-12-04-20-01-follow-ups': followUps,
   '2026-12-04-20-02-publication': publication,
 }

@@ -1,10 +1,10 @@
-// The pure part of aggregation (features/aggregates): the WIB day of an instant (with its reuse of the last hour) and
+// The pure part of aggregation (features/aggregates):
 // the accumulator's buckets, against sums recounted naively from the same responses.
 import { describe, expect, it } from 'vitest'
 import { buildTemplate } from '../../server/domain/templates'
 import { validateAnswers } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
-import { wibDay } from '../../server/features/aggregates/calendar-day'
+import { localDay } from '../../server/domain/calendar'
 import { countingPlan, segmentsOf } from '../../server/features/aggregates/counting-plan'
 import {
   AggregateAccumulator,
@@ -12,22 +12,6 @@ import {
   type AggregateInput,
 } from '../../server/features/aggregates/write/accumulator'
 import { generateAnswers, seededRandom } from '../bench/answers'
-
-describe('wibDay', () => {
-  it('is the calendar day at UTC+7, also when calls alternate across midnight', () => {
-    const cases: [string, string][] = [
-      ['2024-03-31T16:59:59.999Z', '2024-03-31'],
-      ['2024-03-31T17:00:00.000Z', '2024-04-01'],
-      ['2024-03-31T16:00:00.000Z', '2024-03-31'],
-      ['2024-03-31T17:30:00.000Z', '2024-04-01'],
-      ['2024-12-31T17:00:00.000Z', '2025-01-01'],
-      ['2024-12-31T16:59:59.000Z', '2024-12-31'],
-      ['2024-03-31T17:00:00+00:00', '2024-04-01'],
-    ]
-    for (let round = 0; round < 2; round++)
-      for (const [iso, day] of cases) expect(wibDay(iso), iso).toBe(day)
-  })
-})
 
 /** A row's key columns (everything that is not a sum) as text. */
 const isSum = (column: string) =>
@@ -40,6 +24,9 @@ const keyOf = (row: Record<string, unknown>) =>
     .map(([column, value]) => `${column}=${value}`)
     .join('|')
 
+const at = (i: number) => new Date(Date.UTC(2024, 2, 30 + (i % 4), (i * 7) % 24)).toISOString()
+const wibDay = (iso: string) => localDay(iso, 'Asia/Makassar')
+
 describe('AggregateAccumulator', () => {
   const definition = buildTemplate('skm', {})
   const rnd = seededRandom(7)
@@ -51,7 +38,8 @@ describe('AggregateAccumulator', () => {
       versionId: 1 + (i % 2),
       linkId: 4 + (i % 3),
       plan: countingPlan(1 + (i % 2), definition),
-      submittedAt: new Date(Date.UTC(2024, 2, 30 + (i % 4), (i * 7) % 24)).toISOString(),
+      submittedAt: at(i),
+      day: localDay(at(i), 'Asia/Makassar'),
       answers: checked.answers,
       score: scoreRespondent(definition, checked.answers),
     }

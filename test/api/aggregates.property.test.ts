@@ -153,7 +153,8 @@ async function recount(ids: number[]) {
     .where('questionnaire_id', 'in', ids)
     .execute()
   for (const r of responses) {
-    const day = new Date(Date.parse(r.submitted_at) + 7 * 3_600_000).toISOString().slice(0, 10)
+    // Kota Banjarmasin counts its days in WITA (UTC+8).
+    const day = new Date(Date.parse(r.submitted_at) + 8 * 3_600_000).toISOString().slice(0, 10)
     expect(r.day).toBe(day)
     const base = {
       questionnaire_id: r.questionnaire_id,

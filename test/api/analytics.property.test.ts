@@ -7,8 +7,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Definition, Question } from '../../server/domain/questionnaire'
 import { allQuestions, validateAnswers } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
+import { localDay } from '../../server/domain/calendar'
 import { countingPlan } from '../../server/features/aggregates/counting-plan'
-import { storeResponsesWithAggregates } from '../../server/features/responses/store-responses'
 import { addChannelsQuestion, openLink, publish } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
@@ -157,7 +157,9 @@ const filterArbitrary = fc.record(
 
 type Filter = typeof filterArbitrary extends fc.Arbitrary<infer F> ? F : never
 
-function write(items: { form: number; link: number; day: number; minute: number; answers: any }[]) {
+async function write(
+  items: { form: number; link: number; day: number; minute: number; answers: any }[],
+) {
   const batch = items.map((item) => {
     const form = forms[item.form]!
     const checked = validateAnswers(form.definition, item.answers)
@@ -169,6 +171,9 @@ function write(items: { form: number; link: number; day: number; minute: number;
       linkId: form.linkIds[item.link]!,
       plan: countingPlan(form.versionId, form.definition),
       submittedAt: new Date(START + item.day * DAY_MS + item.minute * 60_000).toISOString(),
+      get day() {
+        return localDay(this.submittedAt, 'Asia/Makassar')
+      },
       idempotencyKey: randomUUID(),
       deviceToken: null,
       answers: checked.answers,
@@ -176,7 +181,7 @@ function write(items: { form: number; link: number; day: number; minute: number;
     }
   })
   expect(
-    storeResponsesWithAggregates(t.deps.sqlite, batch).every((o) => o.status === 'created'),
+    (await t.deps.responses.storeWithAggregates(batch)).every((o) => o.status === 'created'),
   ).toBe(true)
 }
 
@@ -259,7 +264,7 @@ it('analytics and cross-tabs equal a recount of the filtered raw rows', async ()
       fc.constantFrom('U1', 'benefit', 'nps', 'aware', 'channels', 'impact', 'kecamatan'),
       fc.constantFrom('gender', 'age'),
       async (items, filter, question, segment) => {
-        write(items)
+        await write(items)
         const { query, matches } = describeFilter(filter)
         const rows = (await rawRows()).filter(matches)
         const res = await t.request('GET', `/api/programs/${programId}/analytics?${query}`, {

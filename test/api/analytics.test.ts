@@ -272,7 +272,7 @@ describe('GET /api/programs/:id/analytics/comments', () => {
     ])
     expect(first.items[0]).toMatchObject({
       channel: 'WhatsApp',
-      submittedAt: '2024-06-13T04:00:00.000Z',
+      submittedAt: '2024-06-13T12:00:00+08:00',
     })
     const second = await comments(`?limit=2&before=${first.nextBefore}`)
     expect(second.items.map((c: any) => c.text)).toEqual(['Sangat MEMBANTU warga'])
@@ -285,6 +285,17 @@ describe('GET /api/programs/:id/analytics/comments', () => {
     ])
     expect((await comments('?q=100%25')).items).toHaveLength(1)
     expect((await comments('?q=_')).items).toHaveLength(0)
+  })
+
+  it('follow the dashboard filters: period, link and segment', async () => {
+    const texts = async (query: string) =>
+      (await comments(`?${query}`)).items.map((c: any) => c.text).sort()
+    expect(await texts('from=2024-06-11')).toEqual(['Kurang sosialisasi'])
+    expect(await texts('to=2024-06-10')).toEqual([
+      'Antrean 100% lebih cepat',
+      'Sangat MEMBANTU warga',
+    ])
+    expect(await texts(`link=${links[1]!.id}`)).toEqual([])
   })
 
   it('never shows a text question marked personal', async () => {

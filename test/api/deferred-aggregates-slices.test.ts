@@ -6,18 +6,19 @@ import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { validateAnswers, type Answers } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
+import { localDay } from '../../server/domain/calendar'
 import { countingPlan } from '../../server/features/aggregates/counting-plan'
 import {
   deferredAggregates,
   MAX_PENDING,
   SEGMENT_SLICE,
   type DeferredAggregates,
-} from '../../server/features/aggregates/write/deferred'
-import { aggregatePendingResponses } from '../../server/features/aggregates/write/recovery'
+} from '../../server/features/aggregates/write/sqlite/deferred'
+import { aggregatePendingResponses } from '../../server/features/aggregates/write/sqlite/recovery'
 import {
   storeSubmissions,
   type ScoredResponse,
-} from '../../server/features/responses/store-responses'
+} from '../../server/features/responses/sqlite/store-responses'
 import { seedForm, skmAnswers, type SeededForm } from '../support/seed-form'
 import { DERIVED_TABLES, derivedSnapshot } from '../support/aggregate-snapshot'
 import { createTestApp, type TestApp } from '../support/test-app'
@@ -44,7 +45,7 @@ beforeAll(async () => {
   ).id
   // This connection's own deferred aggregates (the app's submissions go through its writer
   // thread, which has another): driven here by fake timers.
-  deferred = deferredAggregates(t.deps.sqlite, { flushDelayMs: FLUSH_MS })
+  deferred = deferredAggregates(t.deps.sqlite!, { flushDelayMs: FLUSH_MS })
 }, 60_000)
 afterAll(() => t.close())
 afterEach(() => {
@@ -67,6 +68,7 @@ function responses(n: number): ScoredResponse[] {
       linkId: form.linkId,
       plan: countingPlan(versionId, form.definition),
       submittedAt: new Date(Date.UTC(2024, 6, 1 + (i % 3), 5)).toISOString(),
+      day: `2024-07-0${1 + (i % 3)}`,
       idempotencyKey: randomUUID(),
       deviceToken: null,
       answers,
@@ -77,11 +79,11 @@ function responses(n: number): ScoredResponse[] {
 
 /** Stores responses as the writer thread does and hands them to this connection's sums. */
 function write(items: ScoredResponse[]) {
-  deferred.add(storeSubmissions(t.deps.sqlite, items).stored)
+  deferred.add(storeSubmissions(t.deps.sqlite!, items).stored)
 }
 
 const one = (query: string) =>
-  Number((t.deps.sqlite.prepare(query).get(form.questionnaireId) as { n: number | null }).n ?? 0)
+  Number((t.deps.sqlite!.prepare(query).get(form.questionnaireId) as { n: number | null }).n ?? 0)
 const state = () => ({
   pending: one(
     'select count(*) as n from agg_pending p join responses r on r.id = p.response_id where r.questionnaire_id = ?',
@@ -99,7 +101,7 @@ async function rebuilt() {
   }
   await sql`insert into agg_pending (response_id)
     select id from responses where questionnaire_id = ${form.questionnaireId}`.execute(t.deps.db)
-  aggregatePendingResponses(t.deps.sqlite)
+  aggregatePendingResponses(t.deps.sqlite!)
   return snapshot()
 }
 
@@ -180,7 +182,7 @@ describe('a timed flush in slices', () => {
   it('a flush that fails leaves its responses listed, and the next one aggregates them from the table', async () => {
     const before = state()
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
-    t.deps.sqlite.exec(`create temp trigger refuse_sums before insert on agg_daily
+    t.deps.sqlite!.exec(`create temp trigger refuse_sums before insert on agg_daily
       begin select raise(abort, 'no room for sums'); end`)
     try {
       fake()
@@ -195,7 +197,7 @@ describe('a timed flush in slices', () => {
         aggregated: before.aggregated,
       })
 
-      t.deps.sqlite.exec('drop trigger refuse_sums')
+      t.deps.sqlite!.exec('drop trigger refuse_sums')
       write(responses(3)) // summed in memory too, but the table is the record now
       vi.runAllTimers()
       expect(state()).toEqual({
@@ -206,7 +208,7 @@ describe('a timed flush in slices', () => {
       const after = await snapshot()
       expect(after).toEqual(await rebuilt())
     } finally {
-      t.deps.sqlite.exec('drop trigger if exists refuse_sums')
+      t.deps.sqlite!.exec('drop trigger if exists refuse_sums')
       logged.mockRestore()
     }
   })

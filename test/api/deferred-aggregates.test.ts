@@ -5,8 +5,8 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../server/app'
 import { boot, type Booted } from '../../server/boot'
-import { SEGMENT_SLICE } from '../../server/features/aggregates/write/deferred'
-import { aggregatePendingResponses } from '../../server/features/aggregates/write/recovery'
+import { SEGMENT_SLICE } from '../../server/features/aggregates/write/sqlite/deferred'
+import { aggregatePendingResponses } from '../../server/features/aggregates/write/sqlite/recovery'
 import { seedForm, skmAnswers, submit, type SeededForm } from '../support/seed-form'
 import { DERIVED_TABLES, derivedSnapshot } from '../support/aggregate-snapshot'
 import { createTestApp, type TestApp } from '../support/test-app'
@@ -203,7 +203,7 @@ describe('deferred aggregates', () => {
       }
       await sql`insert into agg_pending (response_id)
         select id from responses where questionnaire_id = ${form.questionnaireId}`.execute(db)
-      expect(aggregatePendingResponses(next.deps.sqlite)).toBe(22)
+      expect(aggregatePendingResponses(next.deps.sqlite!)).toBe(22)
       expect(recovered).toEqual(await snapshot(db))
       // Recovery of responses whose segment rows are stored already keeps them as they are.
       await db
@@ -219,33 +219,10 @@ describe('deferred aggregates', () => {
       for (const table of TABLES.filter((x) => x !== 'response_segments')) {
         await db.deleteFrom(table).where('questionnaire_id', '=', form.questionnaireId).execute()
       }
-      expect(aggregatePendingResponses(next.deps.sqlite)).toBe(22)
+      expect(aggregatePendingResponses(next.deps.sqlite!)).toBe(22)
       expect(recovered).toEqual(await snapshot(db))
     } finally {
       await next?.handle.close()
     }
-  })
-})
-
-describe('settling', () => {
-  it('is settled by the services that read aggregates, not by any request', async () => {
-    await submitMany(t, 2, 100)
-    // Anonymous requests, refused or not, and staff routes that read no aggregates leave the
-    // sums pending (a stranger cannot make the writer flush).
-    expect((await t.request('GET', '/api/me')).status).toBe(401)
-    expect((await t.request('GET', `/api/programs/${form.programId}/analytics`)).status).toBe(401)
-    expect((await t.request('GET', '/api/me', { cookie: form.owner })).status).toBe(200)
-    const other = await t.userCookie('owner', { agencyCode: 'DISKOP' })
-    const refused = await t.request('GET', `/api/programs/${form.programId}/score`, {
-      cookie: other,
-    })
-    expect(refused.status).toBe(403)
-    expect(await count(t.deps.db, 'agg_pending')).toBe(2)
-    // The score reads aggregates: it settles them first.
-    const score = await t.request('GET', `/api/programs/${form.programId}/score`, {
-      cookie: form.owner,
-    })
-    expect(score.status).toBe(200)
-    expect(await count(t.deps.db, 'agg_pending')).toBe(0)
   })
 })

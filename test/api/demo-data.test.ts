@@ -184,7 +184,7 @@ describe('later starts and DEMO_DATA=0', () => {
   it('writes the demo responses on a database seeded without them', async () => {
     const b = await start(config({ DEMO_DATA: '0' }))
     await seedDemoData(b.deps.db, NOW)
-    expect(await seedDemoResponses(b.deps.db, b.deps.sqlite, NOW)).toBeGreaterThan(900)
+    expect(await seedDemoResponses(b.deps.db, b.deps.responses, NOW)).toBeGreaterThan(900)
     await b.handle.close()
   })
 })

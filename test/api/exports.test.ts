@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Definition } from '../../server/domain/questionnaire'
 import { QUICKWIN_CRITERIA } from '../../server/domain/reference'
 import { scoreRespondent } from '../../server/domain/scoring'
+import { localDay } from '../../server/domain/calendar'
 import { countingPlan } from '../../server/features/aggregates/counting-plan'
-import { storeResponsesWithAggregates } from '../../server/features/responses/store-responses'
 import { seedForm, submit, type SeededForm } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
@@ -341,6 +341,7 @@ describe('raw responses', () => {
         linkId: form.linkId,
         plan: countingPlan(version.id, definition),
         submittedAt: t.clock.now.toISOString(),
+        day: localDay(t.clock.now.toISOString(), 'Asia/Makassar'),
         idempotencyKey: randomUUID(),
         deviceToken: null,
         answers: a,
@@ -348,7 +349,7 @@ describe('raw responses', () => {
       }
     })
     expect(
-      storeResponsesWithAggregates(t.deps.sqlite, batch).every((o) => o.status === 'created'),
+      (await t.deps.responses.storeWithAggregates(batch)).every((o) => o.status === 'created'),
     ).toBe(true)
     const rows = parse(await (await download(rawPath('csv'), evaluator)).text(), {
       columns: true,

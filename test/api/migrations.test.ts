@@ -5,6 +5,7 @@ import { Migrator, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrateToLatest } from '../../db/migrate'
 import { migrations } from '../../db/migrations'
+import { aggregatePendingResponses } from '../../server/features/aggregates/write/sqlite/recovery'
 import { addChannelsQuestion, openLink, seedForm, skmAnswers, submit } from '../support/seed-form'
 import { createTestApp, type TestApp } from '../support/test-app'
 
@@ -87,6 +88,8 @@ describe('migrations 007 and 008 on a database with responses', () => {
     expect(scores.find((s) => s.segment_code === 'gender')?.responses).toBe(12)
 
     await migrateToLatest(t.deps.db)
+    // As start-up does: what a migration listed in agg_pending is aggregated from the responses.
+    aggregatePendingResponses(t.deps.sqlite!)
     for (const table of TABLES) expect(await snapshot(table), table).toEqual(written[table])
   })
 

@@ -134,6 +134,7 @@ describe('who reads which programs', () => {
       name: 'Si Mantab',
       description: { id: expect.any(String), en: expect.any(String) },
       targetPopulation: 4000,
+      timeZone: 'Asia/Makassar',
       createdAt: '2024-06-15T08:00:00.000Z',
       updatedAt: '2024-06-15T08:00:00.000Z',
     })

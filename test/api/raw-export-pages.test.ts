@@ -16,12 +16,12 @@ afterAll(() => t.close())
 it('reads each page of the raw export through an index in id order, without a sort', async () => {
   let query: CompiledQuery | undefined
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: t.deps.sqlite }),
+    dialect: new SqliteDialect({ database: t.deps.sqlite! }),
     log: (event) => void (query = event.query),
   })
-  await responsesAfter(db, 1, 0, 500)
-  const plan = t.deps.sqlite
-    .prepare(`explain query plan ${query!.sql}`)
+  await responsesAfter(db, { questionnaireIds: [1], segments: {} }, 'counted', 0, 500)
+  const plan = t.deps
+    .sqlite!.prepare(`explain query plan ${query!.sql}`)
     .all(...query!.parameters)
     .map((row) => (row as { detail: string }).detail)
     .join('\n')

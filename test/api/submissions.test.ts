@@ -5,11 +5,9 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateAnswers, type Answers } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
+import { localDay } from '../../server/domain/calendar'
 import { countingPlan } from '../../server/features/aggregates/counting-plan'
-import {
-  storeResponsesWithAggregates as writeResponses,
-  type ScoredResponse,
-} from '../../server/features/responses/store-responses'
+import type { ScoredResponse } from '../../server/features/responses/response-store'
 import {
   openLink,
   publish,
@@ -382,6 +380,8 @@ describe('rate limit', () => {
 })
 
 describe('the batch writer', () => {
+  const writeResponses = (items: ScoredResponse[]) => t.deps.responses.storeWithAggregates(items)
+
   async function scored(link: { id: number }, over: Partial<ScoredResponse> = {}) {
     const version = await t.deps.db
       .selectFrom('questionnaire_versions')
@@ -397,6 +397,7 @@ describe('the batch writer', () => {
       linkId: link.id,
       plan: countingPlan(version.id, skm.definition),
       submittedAt: t.clock.now.toISOString(),
+      day: localDay(t.clock.now.toISOString(), 'Asia/Makassar'),
       idempotencyKey: randomUUID(),
       deviceToken: null,
       answers,
@@ -408,7 +409,7 @@ describe('the batch writer', () => {
   it('in one batch, a copy of the response that filled the link gets its receipt, not a refusal', async () => {
     const link = await openLink(t, owner, skm.questionnaireId, { maxResponses: 1 })
     const first = await scored(link)
-    const [a, b, c] = writeResponses(t.deps.sqlite, [first, { ...first }, await scored(link)])
+    const [a, b, c] = await writeResponses([first, { ...first }, await scored(link)])
     expect(a).toMatchObject({ status: 'created' })
     expect(b).toEqual({
       status: 'duplicate',
@@ -424,17 +425,12 @@ describe('the batch writer', () => {
       await scored(link, { deviceToken: 'tablet-1' }),
       await scored(link, { deviceToken: 'tablet-1' }),
     ]
-    expect(writeResponses(t.deps.sqlite, items).map((o) => o.status)).toEqual([
-      'created',
-      'refused',
-    ])
+    expect((await writeResponses(items)).map((o) => o.status)).toEqual(['created', 'refused'])
   })
 
   it('a response stored at a time outside the link window is refused as for citizens', async () => {
     const link = await openLink(t, owner, skm.questionnaireId, { closesAt: '2024-06-20T00:00:00Z' })
     const late = await scored(link, { submittedAt: '2024-06-21T00:00:00.000Z' })
-    expect(writeResponses(t.deps.sqlite, [late])).toEqual([
-      { status: 'refused', refusal: 'closed' },
-    ])
+    expect(await writeResponses([late])).toEqual([{ status: 'refused', refusal: 'closed' }])
   })
 })

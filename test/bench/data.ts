@@ -4,14 +4,15 @@
 // days of 2024 (weekdays busier, uptake growing) and over several links.
 import { randomBytes } from 'node:crypto'
 import { newIdempotencyKey } from '../../client/form/storage/idempotency-key'
-import { openDatabase } from '../../db/connection'
+import { openSqlite } from '../../db/connection'
 import { validateAnswers, type Definition } from '../../server/domain/questionnaire'
 import { scoreRespondent } from '../../server/domain/scoring'
+import { localDay } from '../../server/domain/calendar'
 import { countingPlan } from '../../server/features/aggregates/counting-plan'
 import {
   storeResponsesWithAggregates,
   type ScoredResponse,
-} from '../../server/features/responses/store-responses'
+} from '../../server/features/responses/sqlite/store-responses'
 import { generateAnswers, seededRandom, type Random } from './answers'
 
 export interface BulkTarget {
@@ -69,13 +70,19 @@ export function loadResponses(
   onProgress: (written: number) => void = () => {},
 ): number {
   const started = performance.now()
-  const handle = openDatabase({ path: target.databasePath })
+  const handle = openSqlite(target.databasePath)
   try {
     const row = handle.sqlite
       .prepare('select definition from questionnaire_versions where id = ?')
       .get(target.versionId) as { definition: string }
     const definition = JSON.parse(row.definition) as Definition
     const plan = countingPlan(target.versionId, definition)
+    const { time_zone: timeZone } = handle.sqlite
+      .prepare(
+        `select g.time_zone from questionnaires q join programs p on p.id = q.program_id
+         join regions g on g.id = p.region_id where q.id = ?`,
+      )
+      .get(target.questionnaireId) as { time_zone: string }
     const rnd = seededRandom(seed)
     let batch: ScoredResponse[] = []
     let written = 0
@@ -97,6 +104,7 @@ export function loadResponses(
           linkId: drawLink(rnd, target.linkIds),
           plan,
           submittedAt,
+          day: localDay(submittedAt, timeZone),
           idempotencyKey: newIdempotencyKey(Date.parse(submittedAt)),
           deviceToken: randomBytes(16).toString('base64url'),
           answers: checked.answers,

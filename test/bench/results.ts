@@ -6,7 +6,7 @@
 // year, away from the generated one); weights are the gzip bytes on the wire. The report is
 // generated once as PDF and once as DOCX for the questionnaire's year, timed to the last byte.
 import { gzipSync } from 'node:zlib'
-import { openDatabase } from '../../db/connection'
+import { openSqlite } from '../../db/connection'
 import type { AdminApi } from './api'
 import { percentile } from './stats'
 
@@ -55,7 +55,7 @@ export async function publishWithFollowUps(api: AdminApi, programId: number): Pr
  * generated year (the API records today). The server must not be running on the file.
  */
 export function backdateFinishedFollowUps(databasePath: string): void {
-  const handle = openDatabase({ path: databasePath })
+  const handle = openSqlite(databasePath)
   try {
     handle.sqlite
       .prepare("update follow_ups set finished_on = '2024-05-15' where status = 'selesai'")

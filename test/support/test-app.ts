@@ -1,5 +1,6 @@
 // A fresh, migrated SQLite file per test file (demo data loaded), the app around it, and small
 // helpers to log in and call the API like the console does.
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,6 +9,8 @@ import { boot } from '../../server/boot'
 import { loadConfig, type Config } from '../../server/config'
 import { hashPassword } from '../../server/features/auth/password'
 import type { Role } from '../../db/database'
+import { onPostgres } from './dialect'
+import { createSchema, dropSchema } from './postgres-schema'
 
 export const ADMIN = { email: 'admin@test.local', password: 'admin-password-123' }
 
@@ -34,9 +37,13 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'quickwin-test-'))
   const clock = { now: new Date('2024-06-15T08:00:00.000Z') }
+  // On PostgreSQL (the vitest project "postgres"), each test app has a schema of its own.
+  const schema = onPostgres ? `test_${randomBytes(6).toString('hex')}` : undefined
+  if (schema) await createSchema(schema)
   const config: Config = {
     ...loadConfig({}),
     databasePath: join(dir, 'test.sqlite'),
+    ...(schema ? { databaseUrl: process.env.TEST_DATABASE_URL, databaseSchema: schema } : {}),
     adminEmail: ADMIN.email,
     adminPassword: ADMIN.password,
     demoData: true,
@@ -111,6 +118,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     close: async () => {
       await booted.handle.close()
       rmSync(dir, { recursive: true, force: true })
+      if (schema) await dropSchema(schema)
     },
   }
 }

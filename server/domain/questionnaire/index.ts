@@ -11,3 +11,4 @@ export type { AnswerIssue, AnswersResult, ValidateAnswersOptions } from './valid
 export type { AnswerIssueKind } from './answer-checks'
 export { ANSWER_MESSAGES } from './answer-messages'
 export type { AnswerMessage } from './answer-messages'
+export { answerLabel, valueLabel } from './answer-labels'

@@ -1,25 +1,26 @@
 // Free-text answers of a program, newest first, paged with a `before` cursor and searchable by
-// substring (GET /api/programs/:id/analytics/comments).
-import type { Kysely } from 'kysely'
-import type { Database } from '../../../db/database'
+// substring, filtered like the rest of the dashboard (GET /api/programs/:id/analytics/comments).
+import { localDateTime } from '../../domain/calendar'
+import type { AppDeps } from '../../deps'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
-import { getProgramForRead } from '../programs/service'
-import { loadProgramQuestionnaires } from '../questionnaires/catalog'
-import { buildCatalog, isComment } from './catalog'
+import { isComment } from './catalog'
 import { findResponseDay, listCommentRows } from './repository'
 import type { CommentsQuery } from './schemas'
+import { resolveSelection } from './selection'
 
 const DEFAULT_LIMIT = 20
 
 export async function listComments(
-  db: Kysely<Database>,
+  deps: Pick<AppDeps, 'db' | 'aggregates'>,
   user: SessionUser,
   programId: number,
   query: CommentsQuery,
 ) {
-  await getProgramForRead(db, user, programId)
-  const catalog = buildCatalog(await loadProgramQuestionnaires(db, programId))
+  const { db } = deps
+  const { program, catalog, selection } = await resolveSelection(db, user, programId, query)
+  // Segment filters read response_segments, which the writer fills with the aggregates.
+  if (Object.keys(selection.segments).length > 0) await deps.aggregates.settle()
   const texts = catalog.questions.filter((q) => isComment(q.question))
   const code = query.question ?? texts[0]?.code
   if (query.question !== undefined && !texts.some((q) => q.code === code)) {
@@ -37,7 +38,7 @@ export async function listComments(
     }
   }
   const rows = await listCommentRows(db, {
-    programId,
+    selection,
     code,
     versionIds: catalog.commentVersions.get(code) ?? [],
     search: query.q?.trim() || undefined,
@@ -48,7 +49,7 @@ export async function listComments(
   return {
     items: page.map((r) => ({
       responseId: r.id,
-      submittedAt: r.submitted_at,
+      submittedAt: localDateTime(r.submitted_at, program.timeZone),
       text: String(r.text),
       channel: r.channel,
     })),

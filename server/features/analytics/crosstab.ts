@@ -1,9 +1,14 @@
-// One question broken down by one segment (e.g. U1 by kecamatan), or the respondent impact score
-// by segment (`question=impact`), read through the aggregates module's segment breakdown.
+// One closed question (or `impact`, the respondent score 0-5) broken down by another closed
+// question or a segment (`by`: a code or `segment.KEY`): counts, row percentages, each row's mean
+// for numeric scales, and a chi-square test of independence with a note when the expected counts
+// are too small for it. A segment without segment filters reads the segment aggregates; anything
+// else groups the matching raw rows (aggregates/read/question-pairs.ts).
 import type { AppDeps } from '../../deps'
 import { computeImpactScore, type Moments } from '../../domain/scoring'
+import { chiSquareTest } from '../../domain/statistics/chi-square'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
+import { readQuestionPairs } from '../aggregates/read/question-pairs'
 import { readSegmentBreakdown } from '../aggregates/read/segment-breakdown'
 import type { SelectionQuery } from '../aggregates/read/selection'
 import { isCounted, isSegment, type CatalogQuestion } from './catalog'
@@ -14,22 +19,32 @@ import { resolveSelection } from './selection'
 export const IMPACT = 'impact'
 
 const NUMERIC = new Set(['likert', 'rating', 'nps', 'number'])
+const SEGMENT = 'segment.'
 
-function checkCodes(byCode: Map<string, CatalogQuestion>, question: string, segment: string) {
-  const seg = byCode.get(segment)
-  if (!seg || !isSegment(seg.question)) {
-    throw AppError.invalid([{ path: 'query.segment', message: 'Choose a segment question.' }])
+export type CrosstabQuery = SelectionQuery & { question: string; by?: string; segment?: string }
+
+function checkCodes(byCode: Map<string, CatalogQuestion>, query: CrosstabQuery) {
+  const byCodeName = query.by?.startsWith(SEGMENT)
+    ? query.by.slice(SEGMENT.length)
+    : (query.by ?? query.segment)
+  const path = query.by !== undefined ? 'query.by' : 'query.segment'
+  const by = byCodeName ? byCode.get(byCodeName) : undefined
+  const segmentOnly = query.by === undefined || query.by.startsWith(SEGMENT)
+  if (!by || !isCounted(by.question) || (segmentOnly && !isSegment(by.question))) {
+    throw AppError.invalid([
+      { path, message: 'Choose a closed question or segment.KEY to break the results down by.' },
+    ])
   }
-  const q = byCode.get(question)
-  if (question !== IMPACT && (!q || !isCounted(q.question) || question === segment)) {
+  const q = byCode.get(query.question)
+  if (query.question !== IMPACT && (!q || !isCounted(q.question) || query.question === by.code)) {
     throw AppError.invalid([
       {
         path: 'query.question',
-        message: `Choose a counted question other than ${segment}, or impact.`,
+        message: `Choose a closed question other than ${by.code}, or impact.`,
       },
     ])
   }
-  return { seg, q: question === IMPACT ? undefined : q }
+  return { by, q: query.question === IMPACT ? undefined : q }
 }
 
 /** GET /api/programs/:id/analytics/crosstab (see schemas.ts CrosstabSchema for the shape). */
@@ -37,24 +52,27 @@ export async function getCrosstab(
   deps: Pick<AppDeps, 'db' | 'aggregates'>,
   user: SessionUser,
   programId: number,
-  query: SelectionQuery & { question: string; segment: string },
+  query: CrosstabQuery,
 ) {
   const { catalog, selection } = await resolveSelection(deps.db, user, programId, query)
-  const { seg, q } = checkCodes(catalog.byCode, query.question, query.segment)
+  const { by, q } = checkCodes(catalog.byCode, query)
   await deps.aggregates.settle()
-  const breakdown = await readSegmentBreakdown(
-    deps.db,
-    selection,
-    seg.code,
-    q && { code: q.code, multi: q.question.type === 'multi' },
-  )
-  const values = new Map([...breakdown.scores.keys()].map((k) => [k, 1]))
-  const rows = distributionOf(seg, values, 0).map(({ value, label }) => {
+  const pair = (c: CatalogQuestion) => ({ code: c.code, multi: c.question.type === 'multi' })
+  const aggregated = isSegment(by.question) && Object.keys(selection.segments).length === 0
+  const breakdown = aggregated
+    ? await readSegmentBreakdown(deps.db, selection, by.code, q && pair(q))
+    : await readQuestionPairs(deps.db, selection, pair(by), q && pair(q))
+  const present = new Map([...breakdown.scores.keys()].map((k) => [k, 1]))
+  const rowPoints = distributionOf(by, present, 0)
+  const columns = q
+    ? distributionOf(q, new Map(), 0).map(({ value, label }) => ({ value, label }))
+    : []
+  const rows = rowPoints.map(({ value, label }) => {
     const s = breakdown.scores.get(value)
     if (!q) return impactRow(value, label, s?.moments)
     const counts = breakdown.answers.get(value) ?? new Map<string, number>()
     const selections = [...counts.values()].reduce((a, b) => a + b, 0)
-    // Multi answers count selections, so their percentages are over the segment's responses.
+    // Multi answers count selections, so their percentages are over the row's responses.
     const n = q.question.type === 'multi' ? (s?.responses ?? 0) : selections
     const summary = NUMERIC.has(q.question.type) ? scaleSummary(counts) : { mean: null, ci: null }
     return {
@@ -70,7 +88,32 @@ export async function getCrosstab(
       ci: summary.ci,
     }
   })
-  return { question: query.question, segment: seg.code, rows }
+  return {
+    question: query.question,
+    by:
+      isSegment(by.question) && query.by === undefined
+        ? `${SEGMENT}${by.code}`
+        : (query.by ?? by.code),
+    segment: by.code,
+    source: aggregated ? ('aggregates' as const) : ('responses' as const),
+    columns,
+    rows,
+    test: q ? independenceTest(q, by, rows) : null,
+  }
+}
+
+/** The chi-square test of the table, or why there is none (multi answers break independence). */
+function independenceTest(
+  q: CatalogQuestion,
+  by: CatalogQuestion,
+  rows: { distribution: { count: number }[] }[],
+) {
+  if (q.question.type === 'multi' || by.question.type === 'multi') {
+    return { kind: 'none' as const, reason: 'multi' as const }
+  }
+  const result = chiSquareTest(rows.map((r) => r.distribution.map((d) => d.count)))
+  if (!result) return { kind: 'none' as const, reason: 'too_few_categories' as const }
+  return { kind: 'chi_square' as const, ...result }
 }
 
 function impactRow(segmentValue: string, label: { id: string; en?: string }, m?: Moments) {

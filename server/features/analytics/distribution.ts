@@ -3,6 +3,7 @@
 import { scaleOf, type Text } from '../../domain/questionnaire'
 import { computeNps, countsFromDistribution, summarizeMoments } from '../../domain/scoring'
 import type { CatalogQuestion } from './catalog'
+import { numberSummary } from './number-summary'
 
 export type Counts = Map<string, number>
 
@@ -106,6 +107,9 @@ export function describeQuestion(cq: CatalogQuestion, counts: Counts, total: num
     answered,
     distribution: distributionOf(cq, counts, answered ?? total),
     ...(numeric ? scaleSummary(counts) : {}),
+    ...(q.type === 'number'
+      ? { numbers: numberSummary(cq, counts, answerPoints(cq).length > 0) }
+      : {}),
     ...(q.type === 'nps'
       ? { npsBreakdown: computeNps(countsFromDistribution(Object.fromEntries(counts))) }
       : {}),

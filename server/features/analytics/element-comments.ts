@@ -4,6 +4,7 @@
 // every raw read, aggregates/read/raw-rows.ts), one counting pass plus one short walk per element.
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
+import { dialectOf, jsonField } from '../../../db/dialect'
 import { matchingResponses } from '../aggregates/read/raw-rows'
 import type { Selection } from '../aggregates/read/selection'
 
@@ -27,8 +28,6 @@ export interface ElementCommentsQuery {
   examples: number
 }
 
-const answer = (code: string) => sql`json_extract(r.answers, ${`$.${code}`})`
-
 /** Counts and examples of the comments about each element of a selection. */
 export async function readElementComments(
   db: Kysely<Database>,
@@ -37,6 +36,10 @@ export async function readElementComments(
   const result: ElementComments = { total: 0, elements: new Map() }
   for (const code of q.elementCodes) result.elements.set(code, { count: 0, examples: [] })
   if (q.textCodes.length === 0 || q.versionIds.length === 0) return result
+  const answer = (code: string) => jsonField(db, 'r.answers', code)
+  // An element's answer as a number: PostgreSQL's ->> gives its text.
+  const rating = (code: string) =>
+    dialectOf(db) === 'postgres' ? sql`(${answer(code)})::numeric` : answer(code)
   // coalesce() wants two arguments at least: a trailing null keeps one text question valid.
   const text = sql<string>`coalesce(${sql.join(
     q.textCodes.map((code) => sql`nullif(trim(${answer(code)}), '')`),
@@ -45,7 +48,7 @@ export async function readElementComments(
     matchingResponses(db, q.selection)
       .where('r.version_id', 'in', q.versionIds)
       .where(text, 'is not', null)
-  const low = (code: string) => sql<boolean>`${answer(code)} <= ${LOW_RATING}`
+  const low = (code: string) => sql<boolean>`${rating(code)} <= ${LOW_RATING}`
   const counts = (await commented()
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .select(

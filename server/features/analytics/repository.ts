@@ -1,14 +1,18 @@
-// Analytics' own query: a page of a program's free-text answers, newest first (day, then id).
-// It walks the responses_program_day index backwards and stops after one page, so a page costs
-// the rows it skips, not the program's size (a rare search term skips more).
+// Analytics' own query: a page of the free-text answers of a selection, newest first (day, then
+// id), through the aggregates module's selection of raw rows (so comments follow the dashboard's
+// filters). For one questionnaire it walks the responses_questionnaire_day index backwards and
+// stops after one page, so a page costs the rows it skips, not the program's size.
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
+import { jsonField } from '../../../db/dialect'
+import { matchingResponses } from '../aggregates/read/raw-rows'
+import type { Selection } from '../aggregates/read/selection'
 
 /** `%`, `_` and the escape character itself match literally in a LIKE pattern. */
 const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 export interface CommentPage {
-  programId: number
+  selection: Selection
   code: string
   versionIds: number[]
   search?: string
@@ -19,12 +23,10 @@ export interface CommentPage {
 
 /** Up to `limit + 1` non-blank answers to the text question `code`, newest first. */
 export function listCommentRows(db: Kysely<Database>, page: CommentPage) {
-  const text = sql<string>`json_extract(r.answers, ${`$.${page.code}`})`
-  let q = db
-    .selectFrom('responses as r')
+  const text = jsonField<string>(db, 'r.answers', page.code)
+  let q = matchingResponses(db, page.selection)
     .innerJoin('links as l', 'l.id', 'r.link_id')
     .select(['r.id', 'r.submitted_at', 'l.channel', text.as('text')])
-    .where('r.program_id', '=', page.programId)
     .where('r.version_id', 'in', page.versionIds.length > 0 ? page.versionIds : [0])
     .where(sql<string>`trim(coalesce(${text}, ''))`, '!=', '')
   if (page.search)

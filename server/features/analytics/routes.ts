@@ -77,7 +77,7 @@ export function analyticsRoutes(deps: AppDeps) {
       async (c) => {
         const user = requireUser(c)
         const id = Number(c.req.valid('param').id)
-        return c.json(await listComments(deps.db, user, id, c.req.valid('query')))
+        return c.json(await listComments(deps, user, id, c.req.valid('query')))
       },
     )
     .get(

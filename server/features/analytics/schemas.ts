@@ -17,13 +17,24 @@ export const AnalyticsQuerySchema = selectionQuerySchema(SELECTION_QUERY)
 
 export const CrosstabQuerySchema = selectionQuerySchema({
   ...SELECTION_QUERY,
-  /** A counted question code, or `impact` for the respondent impact score (0-5). */
+  /** A closed question code, or `impact` for the respondent impact score (0-5). */
   question: CodeString,
-  /** The code of a segment question, e.g. `kecamatan`. */
-  segment: CodeString,
+  /** What to break it down by: a closed question code, or segment.KEY for a segment question. */
+  by: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(
+        /^(segment\.)?[A-Za-z][A-Za-z0-9_]{0,39}$/,
+        'Must be a question code or segment.KEY.',
+      ),
+    ),
+  ),
+  /** The code of a segment question (the older form of by=segment.KEY). */
+  segment: v.optional(CodeString),
 })
 
-export const CommentsQuerySchema = v.object({
+export const CommentsQuerySchema = selectionQuerySchema({
+  ...SELECTION_QUERY,
   /** A non-personal text question; the first one of the program when absent. */
   question: v.optional(CodeString),
   /** Case-insensitive substring. */
@@ -81,6 +92,15 @@ export const AnalyticsSchema = v.object({
       mean: v.optional(v.nullable(v.number())),
       sd: v.optional(v.nullable(v.number())),
       ci: v.optional(Interval),
+      numbers: v.optional(
+        v.object({
+          range: v.nullable(v.object({ min: v.number(), max: v.number() })),
+          median: v.nullable(v.number()),
+          bins: v.array(
+            v.object({ from: v.number(), to: v.number(), count: v.number(), percent: v.number() }),
+          ),
+        }),
+      ),
       npsBreakdown: v.optional(
         v.object({
           n: v.number(),
@@ -103,9 +123,29 @@ export const AnalyticsSchema = v.object({
   textQuestions: v.array(v.object({ code: v.string(), text: TextOut })),
 })
 
+const TestSchema = v.nullable(
+  v.union([
+    v.object({
+      kind: v.literal('chi_square'),
+      statistic: v.number(),
+      df: v.number(),
+      p: v.number(),
+      n: v.number(),
+      minExpected: v.number(),
+      smallExpectedShare: v.number(),
+      unreliable: v.boolean(),
+    }),
+    v.object({ kind: v.literal('none'), reason: v.picklist(['multi', 'too_few_categories']) }),
+  ]),
+)
+
 export const CrosstabSchema = v.object({
   question: v.string(),
+  by: v.string(),
   segment: v.string(),
+  source: v.picklist(['aggregates', 'responses']),
+  columns: v.array(v.object({ value: v.string(), label: TextOut })),
+  test: TestSchema,
   rows: v.array(
     v.object({
       segmentValue: v.string(),

@@ -1,9 +1,9 @@
 // Demo responses for Banjarmasin's 2024 quick wins, so a fresh install shows live dashboards: one
 // published questionnaire and two links per program, and a deterministic (seeded) year of answers
 // written through the ingestion batch writer, so aggregates are built exactly as for citizens.
-import type SQLite from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
+import { localDay, offsetMinutes } from '../../domain/calendar'
 import { validateAnswers, type Definition } from '../../domain/questionnaire'
 import { scoreRespondent } from '../../domain/scoring'
 import { buildTemplate, type TemplateName } from '../../domain/templates'
@@ -11,7 +11,7 @@ import type { SessionUser } from '../../http/context'
 import { createLink } from '../links/service'
 import { createQuestionnaire, publishQuestionnaire } from '../questionnaires/service'
 import { countingPlan } from '../aggregates/counting-plan'
-import { storeResponsesWithAggregates, type ScoredResponse } from '../responses/store-responses'
+import type { ResponseStore, ScoredResponse } from '../responses/response-store'
 import { generatedAnswers, seededRandom, type Random } from './answers'
 
 /** Every demo questionnaire title ends so, every demo link channel starts so. */
@@ -31,8 +31,16 @@ const QUALITY: Record<string, number> = {
 }
 // Busy on weekdays, quieter on Saturday, little on Sunday (index = getUTCDay()).
 const WEEKDAY_WEIGHT = [0.15, 1, 1.1, 1, 1, 0.8, 0.4]
-/** Submission instants over the year up to `until`, weighted by weekday, 08:00-16:00 WIB. */
-function submissionTimes(rnd: Random, count: number, until: Date): string[] {
+/**
+ * Submission instants over the year up to `until`, weighted by weekday, 08:00-16:00 on the
+ * region's clock (`utcOffsetHours` east of UTC).
+ */
+function submissionTimes(
+  rnd: Random,
+  count: number,
+  until: Date,
+  utcOffsetHours: number,
+): string[] {
   const days: { at: number; weight: number }[] = []
   for (let at = Date.UTC(YEAR, 0, 1); at < Date.UTC(YEAR + 1, 0, 1); at += 86_400_000) {
     if (at + 86_400_000 > until.getTime()) break
@@ -45,17 +53,17 @@ function submissionTimes(rnd: Random, count: number, until: Date): string[] {
   for (let i = 0; i < count && days.length > 0; i++) {
     let r = rnd() * total
     const day = days.find((d) => (r -= d.weight) < 0) ?? days.at(-1)!
-    const wibHour = 8 + rnd() * 8
-    times.push(new Date(day.at + (wibHour - 7) * 3_600_000).toISOString())
+    const localHour = 8 + rnd() * 8
+    times.push(new Date(day.at + (localHour - utcOffsetHours) * 3_600_000).toISOString())
   }
   return times.sort()
 }
 
 async function seedProgram(
   db: Kysely<Database>,
-  sqlite: SQLite.Database,
+  store: ResponseStore,
   actor: SessionUser,
-  program: { id: number; name: string },
+  program: { id: number; name: string; timeZone: string },
   index: number,
   now: Date,
 ): Promise<number> {
@@ -86,7 +94,8 @@ async function seedProgram(
 
   const rnd = seededRandom(7919 * (index + 1))
   const quality = QUALITY[program.name] ?? 0.65
-  const times = submissionTimes(rnd, 150 + Math.floor(rnd() * 250), now)
+  const offset = offsetMinutes(Date.UTC(YEAR, 6, 1), program.timeZone) / 60
+  const times = submissionTimes(rnd, 150 + Math.floor(rnd() * 250), now, offset)
   const batch: ScoredResponse[] = times.map((submittedAt, i) => {
     const checked = validateAnswers(def, generatedAnswers(def, rnd, quality))
     if (!checked.ok) throw new Error(`Demo answers for ${program.name} are not valid`)
@@ -97,13 +106,14 @@ async function seedProgram(
       linkId: linkIds[rnd() < 0.6 ? 0 : 1]!,
       plan,
       submittedAt,
+      day: localDay(submittedAt, program.timeZone),
       idempotencyKey: `demo-${created.id}-${i}`,
       deviceToken: null,
       answers: checked.answers,
       score: scoreRespondent(def, checked.answers),
     }
   })
-  const outcomes = storeResponsesWithAggregates(sqlite, batch)
+  const outcomes = await store.storeWithAggregates(batch)
   if (outcomes.some((o) => o.status !== 'created')) throw new Error('Demo responses were refused')
   return batch.length
 }
@@ -115,7 +125,7 @@ async function seedProgram(
  */
 export async function seedDemoResponses(
   db: Kysely<Database>,
-  sqlite: SQLite.Database,
+  store: ResponseStore,
   now: Date,
 ): Promise<number> {
   const admin = await db
@@ -129,14 +139,14 @@ export async function seedDemoResponses(
   const programs = await db
     .selectFrom('programs')
     .innerJoin('regions', 'regions.id', 'programs.region_id')
-    .select(['programs.id', 'programs.name'])
+    .select(['programs.id', 'programs.name', 'regions.time_zone as timeZone'])
     .where('regions.code', '=', REGION)
     .where('programs.year', '=', YEAR)
     .orderBy('programs.id')
     .execute()
   let written = 0
   for (const [index, program] of programs.entries()) {
-    written += await seedProgram(db, sqlite, actor, program, index, now)
+    written += await seedProgram(db, store, actor, program, index, now)
   }
   return written
 }

@@ -1,10 +1,13 @@
 // The method of the dimension evaluation in words (Indonesian), with this evaluation's own figures
 // (weights, citizen weight, counts): the Metode sheet, the PDF's method section and the
 // evaluation's `method`, so an assessor can recompute every number.
+import { zoneName } from '../../domain/calendar'
 import type { EvaluationWeights } from '../../domain/reference'
 
 export interface MethodFacts {
   year: number
+  /** The region's IANA zone: its calendar days and year. */
+  timeZone: string
   weights: EvaluationWeights
   weightsFromReference: boolean
   citizenWeight: number
@@ -34,7 +37,7 @@ export function evaluationMethod(f: MethodFacts): MethodEntry[] {
     {
       topic: 'period',
       title: 'Data dan periode',
-      text: `Respons warga yang dikirim pada tahun ${f.year} (hari kalender WIB) untuk ${f.programCount} program quick win tahun ${f.year}; setiap respons dinilai dengan versi kuesioner yang dijawabnya. ${rounding}`,
+      text: `Respons warga yang dikirim pada tahun ${f.year} (hari kalender ${zoneName(f.timeZone)}, ${f.timeZone}) untuk ${f.programCount} program quick win tahun ${f.year}; setiap respons dinilai dengan versi kuesioner yang dijawabnya. ${rounding}`,
     },
     {
       topic: 'impact',

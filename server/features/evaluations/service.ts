@@ -32,7 +32,7 @@ export async function regionForEvaluation(db: Kysely<Database>, user: SessionUse
     throw AppError.forbidden('Evaluators see the evaluation of their own region only.')
   const region = await findRegion(db, id)
   if (!region) throw AppError.notFound('The region')
-  return { id: region.id, code: region.code, name: region.name }
+  return { id: region.id, code: region.code, name: region.name, timeZone: region.timeZone }
 }
 
 function groupDimensions(programs: ProgramEntry[], ev: ReturnType<typeof evaluateDimensions>) {
@@ -59,7 +59,7 @@ function groupDimensions(programs: ProgramEntry[], ev: ReturnType<typeof evaluat
 async function buildEvaluation(
   db: Kysely<Database>,
   user: SessionUser,
-  region: { id: number; code: string; name: string },
+  region: { id: number; code: string; name: string; timeZone: string },
   year: number,
 ) {
   const stored = await repo.findEvaluation(db, region.id, year)
@@ -115,6 +115,7 @@ async function buildEvaluation(
     weightsSource: s.weights === null ? 'reference' : 'stored',
     ...index,
     facts: {
+      timeZone: region.timeZone,
       year,
       weights,
       weightsFromReference: s.weights === null,

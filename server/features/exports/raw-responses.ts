@@ -4,16 +4,19 @@
 // asks for them, and such an export is audited.
 import { PassThrough, Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
-import type { Kysely } from 'kysely'
-import type { Database } from '../../../db/database'
-import type { Definition } from '../../domain/questionnaire'
+import { localDateTime } from '../../domain/calendar'
+import type { AppDeps } from '../../deps'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
+import type { ExcludedFilter } from '../aggregates/read/raw-rows'
+import { parseSelection, type SelectionQuery } from '../aggregates/read/selection'
 import { recordAudit } from '../audit/service'
+import { loadProgramQuestionnaires } from '../questionnaires/catalog'
 import { getQuestionnaireForRead } from '../questionnaires/service'
 import { safeCell } from './cell-safety'
+import { codebook, codebookRows, type CodebookEntry } from './codebook'
 import { csvRecord } from './csv-record'
-import { rawLayout, rawRow, type RowContext } from './raw-columns'
+import { rawLayout, rawRow, versionMap, type RowContext } from './raw-columns'
 import * as repo from './repository'
 
 // Small pages keep the memory of a long export flat: with 2,000 rows a page stayed alive across
@@ -25,18 +28,36 @@ export type RawFormat = 'csv' | 'xlsx' | 'json'
 
 export interface RawExport {
   questionnaireId: number
+  title: string
   ctx: RowContext
+  codebook: CodebookEntry[]
   pages: () => AsyncGenerator<repo.ResponsePageRow[]>
 }
 
-/** Checks access (and the admin rule for personal answers, audited) and lays out the columns. */
+export interface RawOptions {
+  /** The list's filters: period, link, segment.KEY=VALUE, excluded (0, 1 or all). */
+  query: SelectionQuery & { excluded?: string }
+  includePersonal: boolean
+  /** Option labels (in the wording of each response's version) instead of codes. */
+  labels: boolean
+  format: RawFormat | 'codebook' | 'sps'
+  now: Date
+}
+
+const EXCLUDED: Record<string, ExcludedFilter> = { '0': 'counted', '1': 'excluded', all: 'all' }
+
+/**
+ * Checks access (and the admin rule for personal answers, audited), resolves the filters against
+ * the questionnaire and lays out the columns.
+ */
 export async function prepareRawExport(
-  db: Kysely<Database>,
+  deps: Pick<AppDeps, 'db' | 'aggregates'>,
   user: SessionUser,
   questionnaireId: number,
-  opts: { includePersonal: boolean; format: RawFormat; now: Date },
+  opts: RawOptions,
 ): Promise<RawExport> {
-  await getQuestionnaireForRead(db, user, questionnaireId)
+  const { db } = deps
+  const { program } = await getQuestionnaireForRead(db, user, questionnaireId)
   if (opts.includePersonal) {
     if (user.role !== 'admin') throw AppError.forbidden('Only admins export personal answers.')
     await recordAudit(db, opts.now, {
@@ -47,22 +68,34 @@ export async function prepareRawExport(
       after: { format: opts.format, includePersonal: true },
     })
   }
-  const [versions, links] = await Promise.all([
-    repo.listVersions(db, questionnaireId),
-    repo.listLinks(db, questionnaireId),
-  ])
-  const definitions = versions.map((v) => JSON.parse(v.definition) as Definition)
+  const questionnaire = (await loadProgramQuestionnaires(db, program.id)).find(
+    (q) => q.id === questionnaireId,
+  )!
+  const selection = parseSelection(opts.query, [questionnaire], questionnaireId)
+  // Segment filters read response_segments, which the writer fills with the aggregates.
+  if (Object.keys(selection.segments).length > 0) await deps.aggregates.settle()
+  const excluded = EXCLUDED[opts.query.excluded ?? '0'] ?? 'counted'
+  const newestFirst = [...questionnaire.versions].reverse()
+  const definitions = newestFirst.map((v) => v.definition)
+  const layout = rawLayout(definitions, {
+    includePersonal: opts.includePersonal,
+    includeExcluded: excluded !== 'counted',
+  })
   return {
     questionnaireId,
+    title: `${questionnaire.title} (${program.name})`,
     ctx: {
-      layout: rawLayout(definitions, opts.includePersonal),
-      versions: new Map(versions.map((v) => [v.id, v.version])),
-      channels: new Map(links.map((l) => [l.id, l.channel])),
+      layout,
+      timeZone: program.timeZone,
+      labels: opts.labels,
+      versions: versionMap(questionnaire.versions),
+      channels: new Map(questionnaire.links.map((l) => [l.id, l.channel])),
     },
+    codebook: codebook(layout, definitions),
     pages: async function* () {
       let after = 0
       for (;;) {
-        const page = await repo.responsesAfter(db, questionnaireId, after, PAGE_SIZE)
+        const page = await repo.responsesAfter(db, selection, excluded, after, PAGE_SIZE)
         if (page.length > 0) yield page
         if (page.length < PAGE_SIZE) return
         after = page[page.length - 1]!.id
@@ -103,8 +136,19 @@ export function rawCsv(exp: RawExport): ReadableStream<Uint8Array> {
 
 export function rawJson(exp: RawExport): ReadableStream<Uint8Array> {
   const { ctx } = exp
-  const pick = (answers: Record<string, unknown>, codes: string[]) =>
-    Object.fromEntries(codes.filter((c) => answers[c] !== undefined).map((c) => [c, answers[c]]))
+  const codes = ctx.layout.questions.filter((q) => q.type !== 'segment').map((q) => q.code)
+  const segments = ctx.layout.questions.filter((q) => q.type === 'segment').map((q) => q.code)
+  const pick = (answers: Record<string, unknown>, keys: string[]) =>
+    Object.fromEntries(keys.filter((c) => answers[c] !== undefined).map((c) => [c, answers[c]]))
+  const labelOf = (r: repo.ResponsePageRow) => {
+    const values = rawRow(r, ctx)
+    const offset = ctx.layout.headers.indexOf(ctx.layout.questions[0]?.code ?? '')
+    return Object.fromEntries(
+      ctx.layout.questions
+        .map((q, i) => [q.code, values[offset + i]] as const)
+        .filter(([, v]) => v !== null),
+    )
+  }
   return pulled(
     (async function* () {
       let first = true
@@ -114,11 +158,15 @@ export function rawJson(exp: RawExport): ReadableStream<Uint8Array> {
           const answers = JSON.parse(r.answers) as Record<string, unknown>
           return JSON.stringify({
             receipt: r.receipt,
-            submittedAt: r.submitted_at,
-            version: ctx.versions.get(r.version_id) ?? null,
+            submittedAt: localDateTime(r.submitted_at, ctx.timeZone),
+            version: ctx.versions.get(r.version_id)?.version ?? null,
             channel: ctx.channels.get(r.link_id) ?? null,
-            answers: pick(answers, ctx.layout.questions),
-            segments: pick(answers, ctx.layout.segments),
+            ...(ctx.layout.includeExcluded
+              ? { excluded: r.excluded_at !== null, excludedReason: r.excluded_reason }
+              : {}),
+            answers: pick(answers, codes),
+            segments: pick(answers, segments),
+            ...(ctx.labels ? { labels: labelOf(r) } : {}),
             impactScore: r.impact === null ? null : 5 * r.impact,
           })
         })
@@ -162,8 +210,26 @@ export function rawXlsx(exp: RawExport): ReadableStream<Uint8Array> {
       if (out.writableNeedDrain) await drained(out)
     }
     sheet.commit()
+    const book = wb.addWorksheet('Kodebook', { views: [{ state: 'frozen', ySplit: 1 }] })
+    book.columns = [16, 40, 40, 10, 12, 30, 30, 12].map((width) => ({ width }))
+    codebookRows(exp.codebook).forEach((values, i) => {
+      const row = book.addRow(values.map((v) => safeCell(v)))
+      if (i === 0) row.font = { bold: true }
+      row.commit()
+    })
+    book.commit()
     await wb.commit()
   }
   write().catch((error: unknown) => out.destroy(error as Error))
   return Readable.toWeb(out) as ReadableStream<Uint8Array>
+}
+
+/** The codebook as a CSV of its own (beside the raw CSV). */
+export function codebookCsv(exp: RawExport): string {
+  return (
+    '\uFEFF' +
+    codebookRows(exp.codebook)
+      .map((r) => csvRecord(r.map((v) => safeCell(v))))
+      .join('')
+  )
 }

@@ -8,12 +8,20 @@ import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
 import { requireRole, requireUser } from '../../http/permissions'
+import { SELECTION_QUERY, selectionQuerySchema } from '../aggregates/read/selection'
 import { EvaluationParamSchema } from '../evaluations/schemas'
 import type { RawFormat } from './raw-responses'
-import { evaluationFile, rawResponsesFile } from './service'
+import {
+  codebookFile,
+  evaluationFile,
+  rawResponsesFile,
+  spssFile,
+  type EvaluationFormat,
+} from './service'
 
 const TYPES = {
   csv: 'text/csv; charset=utf-8',
+  sps: 'text/plain; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
   json: 'application/json; charset=utf-8',
@@ -38,19 +46,35 @@ const evaluators: MiddlewareHandler<AppEnv> = async (c, next) => {
 const RawParamSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a questionnaire id.')),
 })
-const RawQuerySchema = v.object({
+const RawQuerySchema = selectionQuerySchema({
+  ...SELECTION_QUERY,
   /** 1: include questions marked personal (admins only; audited). */
   includePersonal: v.optional(v.picklist(['0', '1'], 'Use 1 or 0.')),
+  /** 1: option labels (the wording of each response's version) instead of codes. */
+  labels: v.optional(v.picklist(['0', '1'], 'Use 1 or 0.')),
+  /** 0 (default): counted responses; 1: only excluded ones; all: both, marked. */
+  excluded: v.optional(v.picklist(['0', '1', 'all'], 'Use 0, 1 or all.')),
+})
+type RawQuery = v.InferOutput<typeof RawQuerySchema>
+
+const rawOptions = (query: RawQuery, now: Date) => ({
+  query,
+  includePersonal: query.includePersonal === '1',
+  labels: query.labels === '1',
+  now,
 })
 
+const RAW_FILTERS =
+  'Filters: from, to (YYYY-MM-DD, the region calendar), link, segment.KEY=VALUE, excluded (0 counted, 1 excluded, all marked); labels=1 for labels instead of codes; includePersonal=1 (admins, audited).'
+
 export function exportRoutes(deps: AppDeps) {
-  const evaluation = (format: Format) => async (c: Context<AppEnv>) => {
+  const evaluation = (format: EvaluationFormat) => async (c: Context<AppEnv>) => {
     const { regionId, year } = c.req.param() as { regionId: string; year: string }
     const user = requireUser(c)
     const file = await evaluationFile(deps, user, Number(regionId), Number(year), format)
     return c.body(file.body, 200, download(format, file.name))
   }
-  const evaluationRoute = (format: Format) =>
+  const evaluationRoute = (format: EvaluationFormat) =>
     [
       describeRoute({
         tags: ['exports'],
@@ -62,22 +86,39 @@ export function exportRoutes(deps: AppDeps) {
       evaluation(format),
     ] as const
 
-  const raw = (format: RawFormat) => async (c: Context<AppEnv>) => {
+  const raw = (format: RawFormat | 'codebook' | 'sps') => async (c: Context<AppEnv>) => {
     const id = Number(c.req.param('id'))
-    const includePersonal = c.req.query('includePersonal') === '1'
-    const file = await rawResponsesFile(deps.db, requireUser(c), id, {
-      includePersonal,
-      format,
-      now: deps.now(),
-    })
+    const opts = rawOptions(c.req.query() as RawQuery, deps.now())
+    const user = requireUser(c)
+    if (format === 'codebook') {
+      const file = await codebookFile(deps, user, id, { ...opts, format })
+      return c.body(file.body, 200, download('csv', file.name))
+    }
+    if (format === 'sps') {
+      const file = await spssFile(deps, user, id, { ...opts, format })
+      return c.body(file.body, 200, download('sps', file.name))
+    }
+    const file = await rawResponsesFile(deps, user, id, { ...opts, format })
     return c.body(file.body, 200, download(format, file.name))
   }
-  const rawRoute = (format: RawFormat) =>
+  const SUMMARIES = {
+    csv: 'Raw responses as CSV, streamed',
+    xlsx: 'Raw responses as XLSX (sheets Respons and Kodebook), streamed',
+    json: 'Raw responses as a JSON array, streamed',
+    codebook:
+      'The codebook of the raw export as CSV: every column, its question, type, codes and labels',
+    sps: 'SPSS syntax that reads the CSV (codes) with variable and value labels',
+  }
+  const rawRoute = (format: RawFormat | 'codebook' | 'sps') =>
     [
       describeRoute({
         tags: ['exports'],
-        summary: `Anonymised raw responses as ${format.toUpperCase()}, streamed (readers of the program; personal questions only for admins with includePersonal=1, audited)`,
-        responses: attachment(format, 'An attachment, one row per response'),
+        summary: `${SUMMARIES[format]} (readers of the program)`,
+        description: RAW_FILTERS,
+        responses: attachment(
+          format === 'codebook' ? 'csv' : format,
+          'An attachment, one row per response',
+        ),
       }),
       validate('param', RawParamSchema),
       validate('query', RawQuerySchema),
@@ -92,4 +133,6 @@ export function exportRoutes(deps: AppDeps) {
     .get('/questionnaires/:id/responses.csv', ...rawRoute('csv'))
     .get('/questionnaires/:id/responses.xlsx', ...rawRoute('xlsx'))
     .get('/questionnaires/:id/responses.json', ...rawRoute('json'))
+    .get('/questionnaires/:id/responses.sps', ...rawRoute('sps'))
+    .get('/questionnaires/:id/codebook.csv', ...rawRoute('codebook'))
 }

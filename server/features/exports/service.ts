@@ -1,21 +1,28 @@
 // What the download routes answer: the evaluation sheet of a region's year in each format, and a
 // questionnaire's raw responses as a stream; access is checked by the services they call.
-import type { Kysely } from 'kysely'
-import type { Database } from '../../../db/database'
-import type { AggregateFreshness } from '../aggregates/freshness'
+import type { AppDeps } from '../../deps'
 import type { SessionUser } from '../../http/context'
 import { listAssessorMarks } from '../assessments/service'
 import { getEvaluation } from '../evaluations/service'
 import { evaluationCsv } from './evaluation-csv'
 import { evaluationPdf } from './evaluation-pdf'
 import { evaluationXlsx } from './evaluation-xlsx'
-import { prepareRawExport, rawCsv, rawJson, rawXlsx, type RawFormat } from './raw-responses'
+import {
+  codebookCsv,
+  prepareRawExport,
+  rawCsv,
+  rawJson,
+  rawXlsx,
+  type RawFormat,
+  type RawOptions,
+} from './raw-responses'
+import { spssSyntax } from './spss-syntax'
 
 export type EvaluationFormat = 'csv' | 'xlsx' | 'pdf' | 'json'
 
 /** The evaluation sheet as a file: its bytes and its name without extension. */
 export async function evaluationFile(
-  deps: { db: Kysely<Database>; aggregates: AggregateFreshness },
+  deps: Pick<AppDeps, 'db' | 'aggregates'>,
   user: SessionUser,
   regionId: number,
   year: number,
@@ -34,16 +41,49 @@ export async function evaluationFile(
   return text(JSON.stringify(ev, null, 2))
 }
 
+/** The file name of a questionnaire's raw responses (the SPSS syntax reads it by this name). */
+export const rawFileName = (
+  questionnaireId: number,
+  opts: Pick<RawOptions, 'includePersonal' | 'labels'>,
+) =>
+  `respons-kuesioner-${questionnaireId}${opts.includePersonal ? '-dengan-data-pribadi' : ''}${opts.labels ? '-label' : ''}`
+
 /** A questionnaire's raw responses as a stream, with the file's name without extension. */
 export async function rawResponsesFile(
-  db: Kysely<Database>,
+  deps: Pick<AppDeps, 'db' | 'aggregates'>,
   user: SessionUser,
   questionnaireId: number,
-  opts: { includePersonal: boolean; format: RawFormat; now: Date },
+  opts: RawOptions & { format: RawFormat },
 ) {
-  const exp = await prepareRawExport(db, user, questionnaireId, opts)
+  const exp = await prepareRawExport(deps, user, questionnaireId, opts)
   const { format } = opts
   const body = format === 'csv' ? rawCsv(exp) : format === 'xlsx' ? rawXlsx(exp) : rawJson(exp)
-  const suffix = opts.includePersonal ? '-dengan-data-pribadi' : ''
-  return { body, name: `respons-kuesioner-${questionnaireId}${suffix}` }
+  return { body, name: rawFileName(questionnaireId, opts) }
+}
+
+/** The codebook of a questionnaire's raw export, as CSV. */
+export async function codebookFile(
+  deps: Pick<AppDeps, 'db' | 'aggregates'>,
+  user: SessionUser,
+  questionnaireId: number,
+  opts: RawOptions,
+) {
+  const exp = await prepareRawExport(deps, user, questionnaireId, { ...opts, format: 'codebook' })
+  return { body: codebookCsv(exp), name: `kodebook-kuesioner-${questionnaireId}` }
+}
+
+/** SPSS syntax that reads the codes CSV of the same filters with its labels. */
+export async function spssFile(
+  deps: Pick<AppDeps, 'db' | 'aggregates'>,
+  user: SessionUser,
+  questionnaireId: number,
+  opts: RawOptions,
+) {
+  const codes = { ...opts, labels: false, format: 'sps' as const }
+  const exp = await prepareRawExport(deps, user, questionnaireId, codes)
+  const csv = `${rawFileName(questionnaireId, codes)}.csv`
+  return {
+    body: spssSyntax(exp.codebook, csv, exp.title),
+    name: rawFileName(questionnaireId, codes),
+  }
 }

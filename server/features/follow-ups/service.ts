@@ -4,9 +4,9 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import type { AppDeps } from '../../deps'
+import { localDay, todayIn } from '../../domain/calendar'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
-import { calendarDayOf } from '../aggregates/calendar-day'
 import { objectHistory, recordAudit } from '../audit/service'
 import { getProgramForRead, getProgramForWrite, type Program } from '../programs/service'
 import { loadProgramQuestionnaires, type CatalogQuestionnaire } from '../questionnaires/catalog'
@@ -60,10 +60,10 @@ export async function followUpsOfProgram(
 
 /** GET /api/programs/:id/follow-ups: the list with effects as of today, and the targets. */
 export async function listFollowUps(deps: Deps, user: SessionUser, programId: number) {
-  await getProgramForRead(deps.db, user, programId)
+  const program = await getProgramForRead(deps.db, user, programId)
   const questionnaires = await loadProgramQuestionnaires(deps.db, programId)
   await deps.aggregates.settle()
-  const asOf = calendarDayOf(deps.now().toISOString())
+  const asOf = todayIn(program.timeZone, deps.now().getTime())
   const items = await followUpsOfProgram(deps.db, programId, questionnaires, asOf)
   return { items, asOf, targets: followUpTargets(questionnaires) }
 }
@@ -107,7 +107,7 @@ export async function createFollowUp(
       due_quarter: input.dueQuarter,
       status,
       notes: input.notes?.trim() ?? '',
-      finished_on: status === 'selesai' ? calendarDayOf(at) : null,
+      finished_on: status === 'selesai' ? localDay(at, program.timeZone) : null,
       created_at: at,
       updated_at: at,
       created_by: user.id,
@@ -144,7 +144,11 @@ export async function updateFollowUp(
     const at = now.toISOString()
     const status = input.status ?? row.status
     const finishedOn =
-      status !== 'selesai' ? null : row.status === 'selesai' ? row.finished_on : calendarDayOf(at)
+      status !== 'selesai'
+        ? null
+        : row.status === 'selesai'
+          ? row.finished_on
+          : localDay(at, program.timeZone)
     await repo.updateFollowUpRow(trx, id, {
       target_kind: input.target?.kind,
       target_code: input.target?.code,

@@ -9,7 +9,7 @@ import * as repo from './repository'
 export interface OpenForm {
   link: repo.LinkRecord
   questionnaire: { id: number; programId: number; title: string; template: string }
-  program: { id: number; name: string; regionId: number }
+  program: { id: number; name: string; regionId: number; timeZone: string }
   /** The served version; null only when nothing is published (state `unpublished`). */
   version: { id: number; version: number; definition: Definition } | null
   state: LinkState
@@ -72,7 +72,12 @@ export async function findOpenFormBySlug(
       title: context.title,
       template: context.template,
     },
-    program: { id: context.programId, name: context.programName, regionId: context.regionId },
+    program: {
+      id: context.programId,
+      name: context.programName,
+      regionId: context.regionId,
+      timeZone: context.timeZone,
+    },
     version,
     state: linkState(link, now, version !== null),
   }

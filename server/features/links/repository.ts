@@ -69,7 +69,9 @@ export function findLinkContext(db: Kysely<Database>, questionnaireId: number) {
   return db
     .selectFrom('questionnaires as q')
     .innerJoin('programs as p', 'p.id', 'q.program_id')
+    .innerJoin('regions as g', 'g.id', 'p.region_id')
     .select([
+      'g.time_zone as timeZone',
       'q.id as questionnaireId',
       'q.title',
       'q.template',

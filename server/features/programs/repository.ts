@@ -17,7 +17,10 @@ const DIMENSION_ORDER = sql<number>`case ${sql.ref('programs.dimension')} ${sql.
 )} end`
 
 function withAgency(db: Kysely<Database>) {
-  return db.selectFrom('programs').innerJoin('agencies', 'agencies.id', 'programs.agency_id')
+  return db
+    .selectFrom('programs')
+    .innerJoin('agencies', 'agencies.id', 'programs.agency_id')
+    .innerJoin('regions', 'regions.id', 'programs.region_id')
 }
 
 function filtered(db: Kysely<Database>, f: ProgramFilter) {
@@ -47,6 +50,7 @@ function selectDetail(query: ReturnType<typeof withAgency>) {
   return query
     .selectAll('programs')
     .select(['agencies.code as agency_code', 'agencies.name as agency_name'])
+    .select('regions.time_zone')
 }
 
 export type ProgramDetailRow = NonNullable<Awaited<ReturnType<typeof findProgramRow>>>

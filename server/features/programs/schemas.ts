@@ -56,6 +56,8 @@ export const ProgramSchema = v.object({
   name: v.string(),
   description: v.object({ id: v.string(), en: v.nullable(v.string()) }),
   targetPopulation: v.nullable(v.number()),
+  /** IANA time zone of the program's region (its days, periods and times). */
+  timeZone: v.string(),
   createdAt: v.string(),
   updatedAt: v.string(),
 })

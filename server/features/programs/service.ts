@@ -25,6 +25,8 @@ export function toProgram(row: repo.ProgramDetailRow) {
     name: row.name,
     description: { id: row.description_id, en: row.description_en },
     targetPopulation: row.target_population,
+    /** The IANA zone of the program's region: its calendar days, periods and times. */
+    timeZone: row.time_zone,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }

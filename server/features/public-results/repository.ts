@@ -1,7 +1,7 @@
 // Publication rows, the programs of a region whose results are published, and the comments owners
 // approved for the public page with their text (read from the response, so a comment disappears
 // with its response's answer).
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 
 export function findPublicationRow(db: Kysely<Database>, programId: number) {
@@ -49,41 +49,50 @@ export async function listPublishedProgramIds(db: Kysely<Database>, regionId: nu
   return rows.map((r) => r.id)
 }
 
-const textOf = (code: unknown) => sql<string | null>`json_extract(r.answers, '$.' || ${code})`
+/** The text answer `code` of a response's answers JSON (read in code: portable, and small). */
+function answerText(answers: unknown, code: string): string | null {
+  const parsed = (typeof answers === 'string' ? JSON.parse(answers) : answers) as Record<
+    string,
+    unknown
+  > | null
+  const value = parsed?.[code]
+  return typeof value === 'string' ? value : null
+}
 
-/** Approved comments of a program, newest approval first, with their current text and day. */
-export function listApprovedComments(db: Kysely<Database>, programId: number, limit: number) {
-  return db
+/**
+ * Approved comments of a program, newest approval first, with their current text and day; a
+ * comment of a response excluded since (test, spam) is left out.
+ */
+export async function listApprovedComments(db: Kysely<Database>, programId: number, limit: number) {
+  const rows = await db
     .selectFrom('public_comments as c')
     .innerJoin('responses as r', 'r.id', 'c.response_id')
-    .select([
-      'c.response_id',
-      'c.code',
-      'c.approved_at',
-      'r.day',
-      textOf(sql.ref('c.code')).as('text'),
-    ])
+    .select(['c.response_id', 'c.code', 'c.approved_at', 'r.day', 'r.answers'])
     .where('c.program_id', '=', programId)
+    .where('r.excluded_at', 'is', null)
     .orderBy('c.approved_at', 'desc')
     .orderBy('c.response_id', 'desc')
     .limit(limit)
     .execute()
+  return rows.map(({ answers, ...row }) => ({ ...row, text: answerText(answers, row.code) }))
 }
 
-/** A response of the program with its version's definition and one answer's text. */
-export function findResponseAnswer(
+/** A counted response of the program with its version's definition and one answer's text. */
+export async function findResponseAnswer(
   db: Kysely<Database>,
   programId: number,
   responseId: number,
   code: string,
 ) {
-  return db
+  const row = await db
     .selectFrom('responses as r')
     .innerJoin('questionnaire_versions as v', 'v.id', 'r.version_id')
-    .select(['r.id', 'r.day', 'v.definition', textOf(code).as('text')])
+    .select(['r.id', 'r.day', 'v.definition', 'r.answers'])
     .where('r.id', '=', responseId)
     .where('r.program_id', '=', programId)
+    .where('r.excluded_at', 'is', null)
     .executeTakeFirst()
+  return row && { ...row, text: answerText(row.answers, code) }
 }
 
 export function insertApprovedComment(

@@ -5,9 +5,9 @@
 // no answer, no evidence note, no comment without approval, and no figure below MIN_PUBLIC_N
 // respondents (a single respondent's answers would otherwise be readable from the bars).
 import type { AppDeps } from '../../deps'
+import { todayIn } from '../../domain/calendar'
 import { periodFromCode, periodName } from '../../domain/periods'
 import { findDimension, type BilingualText } from '../../domain/reference'
-import { calendarDayOf } from '../aggregates/calendar-day'
 import { findDayRange } from '../aggregates/read/scoped'
 import { followUpsOfProgram } from '../follow-ups/service'
 import { findProgram } from '../programs/service'
@@ -37,7 +37,7 @@ export async function computePublicResults(deps: Deps, programId: number) {
   const period = periodFromCode(String(year))!
   const selection = { questionnaireIds, from: period.from, to: period.to, segments: {} }
   const score = await computeProgramScore(deps.db, program, questionnaires, selection)
-  const today = calendarDayOf(deps.now().toISOString())
+  const today = todayIn(program.timeZone, deps.now().getTime())
   const followUps = await followUpsOfProgram(deps.db, programId, questionnaires, today)
   const comments = await repo.listApprovedComments(deps.db, programId, COMMENTS)
   const region = await findRegion(deps.db, program.regionId)

@@ -48,6 +48,7 @@ export async function insertRegion(
     name: string
     kind: 'kota' | 'kabupaten'
     province: string
+    timeZone: string
     createdAt: string
   },
   kecamatan: { code: string; name: string }[],
@@ -59,6 +60,7 @@ export async function insertRegion(
       name: region.name,
       kind: region.kind,
       province: region.province,
+      time_zone: region.timeZone,
       created_at: region.createdAt,
     })
     .returning('id')
@@ -70,4 +72,8 @@ export async function insertRegion(
       .execute()
   }
   return id
+}
+
+export async function updateRegionTimeZone(db: Kysely<Database>, id: number, timeZone: string) {
+  await db.updateTable('regions').set({ time_zone: timeZone }).where('id', '=', id).execute()
 }

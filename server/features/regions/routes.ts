@@ -11,10 +11,18 @@ import {
   ProvinceListSchema,
   RegencyListSchema,
   RegencyQuerySchema,
+  RegionIdParamSchema,
   RegionListSchema,
   RegionSchema,
+  UpdateRegionSchema,
 } from './schemas'
-import { addRegionFromCode, listAreaProvinces, listAreaRegencies, listRegions } from './service'
+import {
+  addRegionFromCode,
+  changeRegionTimeZone,
+  listAreaProvinces,
+  listAreaRegencies,
+  listRegions,
+} from './service'
 
 const json = (schema: Parameters<typeof resolver>[0], description: string) => ({
   description,
@@ -49,6 +57,22 @@ export function regionRoutes(deps: AppDeps) {
           deps.now(),
         )
         return c.json(region, 201)
+      },
+    )
+    .patch(
+      '/regions/:id',
+      describeRoute({
+        tags: ['setup'],
+        summary:
+          "Change a region's time zone (admin): its responses move to their calendar day in the new zone and their aggregates are rebuilt",
+        responses: { 200: json(RegionSchema, 'The region') },
+      }),
+      validate('param', RegionIdParamSchema),
+      validate('json', UpdateRegionSchema),
+      async (c) => {
+        const user = requireRole(c, 'admin')
+        const id = Number(c.req.valid('param').id)
+        return c.json(await changeRegionTimeZone(deps, user, id, c.req.valid('json').timeZone))
       },
     )
     .get(

@@ -20,7 +20,24 @@ export const RegionSchema = v.object({
   name: v.string(),
   kind: v.picklist(['kota', 'kabupaten']),
   province: v.string(),
+  /** IANA zone the region's days are counted in: WIB Asia/Jakarta, WITA Asia/Makassar, WIT Asia/Jayapura. */
+  timeZone: v.string(),
   kecamatan: v.array(KecamatanSchema),
+})
+
+export const RegionIdParamSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a region id.')),
+})
+
+export const UpdateRegionSchema = v.object({
+  timeZone: v.pipe(
+    v.string(),
+    v.regex(
+      /^[A-Za-z]+(\/[A-Za-z0-9_+-]+)+$|^UTC$/,
+      'Use an IANA time zone such as Asia/Makassar.',
+    ),
+    v.maxLength(64),
+  ),
 })
 
 export const RegionListSchema = v.object({ items: v.array(RegionSchema) })

@@ -1,6 +1,8 @@
 // Regions are added by picking a kabupaten/kota from the official Kemendagri list; its
 // kecamatan come with it. Staff other than admins see their own region only.
 import type { Kysely } from 'kysely'
+import type { AppDeps } from '../../deps'
+import { isTimeZone, timeZoneOfProvince } from '../../domain/calendar'
 import type { Database, RegionRow } from '../../../db/database'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
@@ -9,7 +11,14 @@ import { findRegency, listDistricts, listProvinces, listRegencies } from './area
 import * as repo from './repository'
 
 export function toRegion(row: RegionRow) {
-  return { id: row.id, code: row.code, name: row.name, kind: row.kind, province: row.province }
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    kind: row.kind,
+    province: row.province,
+    timeZone: row.time_zone,
+  }
 }
 
 /** Titles the all-caps official names the way the console shows them ("Kota Banjarmasin"). */
@@ -43,6 +52,7 @@ export async function addRegionFromCode(
       name: displayName(regency.name),
       kind: regency.kind,
       province: displayName(regency.province.name),
+      timeZone: timeZoneOfProvince(code),
       createdAt: now.toISOString(),
     }
     const id = await repo.insertRegion(trx, region, kecamatan)
@@ -54,8 +64,51 @@ export async function addRegionFromCode(
       objectId: id,
       after: created,
     })
-    return { id, code, name: region.name, kind: region.kind, province: region.province, kecamatan }
+    return {
+      id,
+      code,
+      name: region.name,
+      kind: region.kind,
+      province: region.province,
+      timeZone: region.timeZone,
+      kecamatan,
+    }
   })
+}
+
+/**
+ * Changes a region's time zone (admin): its responses move to their calendar day in the new zone
+ * and their aggregates are rebuilt (by the response writer, which owns the sums). Audited.
+ */
+export async function changeRegionTimeZone(
+  deps: Pick<AppDeps, 'db' | 'responses' | 'now'>,
+  user: SessionUser,
+  id: number,
+  timeZone: string,
+) {
+  if (user.role !== 'admin') throw AppError.forbidden('Only admins change a region.')
+  if (!isTimeZone(timeZone)) {
+    throw AppError.invalid([
+      { path: 'timeZone', message: 'Use an IANA time zone such as Asia/Makassar.' },
+    ])
+  }
+  const before = await repo.findRegionById(deps.db, id)
+  if (!before) throw AppError.notFound('The region')
+  if (before.time_zone !== timeZone) {
+    await deps.db.transaction().execute(async (trx) => {
+      await repo.updateRegionTimeZone(trx, id, timeZone)
+      await recordAudit(trx, deps.now(), {
+        userId: user.id,
+        action: 'region.time_zone',
+        objectType: 'region',
+        objectId: id,
+        before: { timeZone: before.time_zone },
+        after: { timeZone },
+      })
+    })
+    await deps.responses.rebucketRegion(id, timeZone)
+  }
+  return (await listRegions(deps.db, user)).find((r) => r.id === id)!
 }
 
 /** The region with this id (without kecamatan), for other features' existence checks. */

@@ -8,18 +8,15 @@ import type { AppDeps } from '../../deps'
 import { AppError, type FieldIssue } from '../../http/app-error'
 import { validateAnswers, type AnswerIssue } from '../../domain/questionnaire'
 import { scoreRespondent } from '../../domain/scoring'
+import { localDay } from '../../domain/calendar'
 import { countingPlan } from '../aggregates/counting-plan'
 import { findOpenFormBySlug, linkProblem, type OpenForm } from '../links/service'
 import { deviceSecret, issueDeviceToken, verifyDeviceCookie } from './device-token'
 import { normalizeReceipt } from './receipt'
-import { findReceipt, responseStatements, type LinkBySlugRow } from './repository'
+import { findReceipt } from './repository'
+import type { LinkRow } from './response-store'
 import type { SubmissionInput } from './schemas'
-import {
-  earlierSubmission,
-  refusalProblem,
-  submissionRefusal,
-  type Refusal,
-} from './submission-rules'
+import { refusalProblem, submissionRefusal, type Refusal } from './submission-rules'
 
 export interface SubmissionResult {
   /** 201 when stored now, 200 when the idempotency key was stored before. */
@@ -41,23 +38,21 @@ const HONEYPOT = [{ path: 'website', message: 'This field must be left empty.' }
 
 /** Submissions of one app: its caches of link rows and served forms. */
 export function createSubmissionService(deps: AppDeps) {
-  const st = responseStatements(deps.sqlite)
+  const store = deps.responses
   // Forms by slug, reused while the link's pin and latest version are unchanged (versions are
   // frozen); the rules are applied again inside the writer's transaction.
   const forms = new Map<string, { fingerprint: string; form: OpenForm }>()
-  // Link rows by slug. Reading one cost ~30 us under load, because every commit of the writer
-  // thread empties this connection's page cache. A row is read again once this connection has
-  // written anything (total_changes(): links and versions change through the console, on this
-  // connection) or after a second. Its response count may lag: the writer's check is the truth.
-  const totalChanges = deps.sqlite.prepare('select total_changes()').pluck()
-  const links = new Map<string, { row: LinkBySlugRow; changes: number; readAt: number }>()
+  // Link rows by slug, read again after a second, or at once when the store tells that this
+  // process may have changed links or versions (on SQLite, its connection's total_changes()).
+  // A cached row's response count may lag: the store's own check in its transaction is the truth.
+  const links = new Map<string, { row: LinkRow; changes: number | null; readAt: number }>()
 
-  function linkRow(slug: string): LinkBySlugRow | undefined {
-    const changes = totalChanges.get() as number
+  async function linkRow(slug: string): Promise<LinkRow | undefined> {
+    const changes = store.changeStamp()
     const at = performance.now()
     const hit = links.get(slug)
     if (hit && hit.changes === changes && at - hit.readAt < 1000) return hit.row
-    const row = st.linkBySlug.get({ slug })
+    const row = await store.linkBySlug(slug)
     if (!row) links.delete(slug)
     else {
       if (!hit && links.size >= 1000) links.delete(links.keys().next().value!)
@@ -67,7 +62,7 @@ export function createSubmissionService(deps: AppDeps) {
   }
 
   async function servedForm(slug: string, now: Date) {
-    const row = linkRow(slug)
+    const row = await linkRow(slug)
     if (!row) throw linkProblem('unknown')
     const fingerprint = `${row.id}:${row.pinned_version_id}:${row.latest_version_id}`
     let hit = forms.get(slug)
@@ -94,8 +89,8 @@ export function createSubmissionService(deps: AppDeps) {
     // The common path does not look the key up: the writer's unique index finds a stored key in
     // the same transaction. Every refusal here asks first, so a retry of a stored response gets
     // its receipt even if the link has closed or the form has changed since.
-    const refuse = (refusal: Refusal | AppError): SubmissionResult => {
-      const earlier = earlierSubmission(st, input.idempotencyKey, row.id)
+    const refuse = async (refusal: Refusal | AppError): Promise<SubmissionResult> => {
+      const earlier = await store.earlier(input.idempotencyKey, row.id)
       if (earlier === 'conflict') throw refusalProblem('conflict')
       if (earlier) return { status: 200, ...earlier }
       throw refusal instanceof AppError ? refusal : refusalProblem(refusal, row)
@@ -105,12 +100,12 @@ export function createSubmissionService(deps: AppDeps) {
     let token = verifyDeviceCookie(secret, cookie)
     let deviceCookie: string | undefined
     if (!token) ({ token, cookie: deviceCookie } = issueDeviceToken(secret, now.getTime()))
-    const deviceToken = token
+    // A device that just got its cookie has answered nothing.
+    const answered =
+      row.allow_multiple === 0 && !deviceCookie && (await store.deviceAnswered(row.id, token))
     const refusal = submissionRefusal(row, now, {
       published: form.version !== null,
-      // A device that just got its cookie has answered nothing.
-      deviceAnswered: () =>
-        !deviceCookie && !!st.deviceHasResponded.get({ linkId: row.id, token: deviceToken }),
+      deviceAnswered: () => answered,
     })
     if (refusal) return refuse(refusal)
     const version = form.version! // an open link serves a version (submissionRefusal)
@@ -124,15 +119,17 @@ export function createSubmissionService(deps: AppDeps) {
       return refuse(AppError.invalid(issues, 'Some answers need attention.'))
     }
 
+    const at = now.toISOString()
     const outcome = await deps.responses.submit({
       questionnaireId: form.questionnaire.id,
       versionId: version.id,
       programId: form.program.id,
       linkId: row.id,
       plan: countingPlan(version.id, definition),
-      submittedAt: now.toISOString(),
+      submittedAt: at,
+      day: localDay(at, form.program.timeZone),
       idempotencyKey: input.idempotencyKey,
-      deviceToken,
+      deviceToken: token,
       answers: checked.answers,
       score: scoreRespondent(definition, checked.answers),
     })
@@ -156,7 +153,7 @@ export async function deviceHasResponded(
   if (link.allowMultiple || !cookie) return false
   const token = verifyDeviceCookie(await deviceSecret(deps.db, deps.now()), cookie)
   if (!token) return false
-  return !!responseStatements(deps.sqlite).deviceHasResponded.get({ linkId: link.id, token })
+  return deps.responses.deviceAnswered(link.id, token)
 }
 
 /** A receipt with its time and program (no answers), for the thank-you page; 404 otherwise. */

@@ -6,7 +6,15 @@
 // that row is stale the writer's verdict is the one answered.
 import { AppError } from '../../http/app-error'
 import { linkProblem, linkState, type ClosedLinkState } from '../links/service'
-import type { LinkLimitsRow, ResponseStatements } from './repository'
+/** What the rules read of a link (a row of `links`). */
+export interface LinkLimits {
+  active: number
+  opens_at: string | null
+  closes_at: string | null
+  max_responses: number | null
+  response_count: number
+  allow_multiple: number
+}
 
 /**
  * Why a submission is not stored: a link that does not take responses (its state), a device that
@@ -21,7 +29,7 @@ export type Refusal = ClosedLinkState | 'already_responded' | 'conflict'
  * `deviceAnswered` is asked only when the link takes one response per device.
  */
 export function submissionRefusal(
-  link: LinkLimitsRow | undefined,
+  link: LinkLimits | undefined,
   at: Date,
   opts: { published: boolean; stored?: number; deviceAnswered: () => boolean },
 ): Refusal | null {
@@ -57,16 +65,15 @@ export function refusalProblem(
 export type Earlier = { receipt: string; submittedAt: string } | 'conflict'
 
 /**
- * The response stored under `key` before, or 'conflict' when it was stored for another link; null
- * when the key is new. Every refusal asks first: a retry of a stored response gets its receipt
- * even if the link has closed or the device cookie has changed since.
+ * The response stored under an idempotency key before (`earlier`, the row found by the key), or
+ * 'conflict' when it was stored for another link; null when the key is new. Every refusal asks
+ * first: a retry of a stored response gets its receipt even if the link has closed or the device
+ * cookie has changed since.
  */
 export function earlierSubmission(
-  st: ResponseStatements,
-  key: string,
+  earlier: { receipt: string; submitted_at: string; link_id: number } | undefined,
   linkId: number,
 ): Earlier | null {
-  const earlier = st.findByIdempotencyKey.get({ key })
   if (!earlier) return null
   if (earlier.link_id !== linkId) return 'conflict'
   return { receipt: earlier.receipt, submittedAt: earlier.submitted_at }

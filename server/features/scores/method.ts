@@ -1,5 +1,6 @@
 // The method behind every number of a program's score, in words (Indonesian and English), with
 // this score's own parameters (population N, period, source) filled in.
+import { zoneName } from '../../domain/calendar'
 import type { BilingualText } from '../../domain/reference'
 
 export interface MethodContext {
@@ -7,6 +8,8 @@ export interface MethodContext {
   from: string | null
   to: string | null
   source: 'aggregates' | 'responses'
+  /** The program's region's IANA zone: the calendar its days are counted on. */
+  timeZone: string
 }
 
 function fpc(N: number | null): BilingualText {
@@ -25,10 +28,11 @@ function fpc(N: number | null): BilingualText {
 export function scoreMethod(ctx: MethodContext): Record<string, BilingualText> {
   const f = fpc(ctx.populationSize)
   const period = `${ctx.from ?? '...'} s.d. ${ctx.to ?? '...'}`
+  const zone = `${zoneName(ctx.timeZone)}, ${ctx.timeZone}`
   return {
     period: {
-      id: `Respons yang dikirim ${period} (hari kalender WIB), semua versi terbit dari semua kuesioner program.`,
-      en: `Responses submitted ${period} (calendar days in WIB), every published version of every questionnaire of the program.`,
+      id: `Respons yang dikirim ${period} (hari kalender ${zone}), semua versi terbit dari kuesioner yang dipilih.`,
+      en: `Responses submitted ${period} (calendar days in ${zone}), every published version of the questionnaires selected.`,
     },
     source:
       ctx.source === 'aggregates'

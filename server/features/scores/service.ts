@@ -115,7 +115,7 @@ export function scoreFromSums(
     sampleTarget: { ...target, populationSize: N, fixed },
     adequate: isAdequate(impact.n, target.target),
     marginOfError: marginOfError(impact.n, N),
-    method: scoreMethod({ populationSize: N, ...period, source }),
+    method: scoreMethod({ populationSize: N, ...period, source, timeZone: program.timeZone }),
   }
 }
 

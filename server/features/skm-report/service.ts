@@ -4,11 +4,11 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import type { AppDeps } from '../../deps'
+import { todayIn } from '../../domain/calendar'
 import { periodFromCode, periodOfRange, previousPeriod, type Period } from '../../domain/periods'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { findAgency } from '../agencies/service'
-import { calendarDayOf } from '../aggregates/calendar-day'
 import { listPrograms, type Program } from '../programs/service'
 import { loadProgramQuestionnaires, type CatalogQuestionnaire } from '../questionnaires/catalog'
 import { getQuestionnaireForRead } from '../questionnaires/service'
@@ -60,7 +60,7 @@ async function unitReport(
   all: CatalogQuestionnaire[],
   period: Period,
 ): Promise<UnitReport> {
-  const today = calendarDayOf(deps.now().toISOString())
+  const today = todayIn(program.timeZone, deps.now().getTime())
   return readUnitReport(deps.db, {
     program,
     region: await regionOf(deps.db, program.regionId),
@@ -92,7 +92,7 @@ export async function questionnaireReport(
   const period = periodOf(query, program.year)
   await deps.aggregates.settle()
   const unit = await unitReport(deps, program, questionnaire, all, period)
-  const today = calendarDayOf(deps.now().toISOString())
+  const today = todayIn(program.timeZone, deps.now().getTime())
   const body = await render(unitReportDocument(unit, today), format)
   return { body, name: `laporan-skm-${slug(program.name)}-${periodSlug(period)}` }
 }
@@ -117,7 +117,8 @@ export async function agencyReport(
   const agency = await findAgency(deps.db, agencyId)
   if (!agency) throw AppError.notFound('The agency')
   checkAgencyReader(user, agency)
-  const today = calendarDayOf(deps.now().toISOString())
+  const region = await findRegion(deps.db, agency.regionId)
+  const today = todayIn(region?.timeZone ?? 'Asia/Jakarta', deps.now().getTime())
   const period = periodOf(query, Number(today.slice(0, 4)))
   const { items: programs } = await listPrograms(
     deps.db,
@@ -139,8 +140,7 @@ export async function agencyReport(
   await deps.aggregates.settle()
   const units: UnitReport[] = []
   for (const f of found) units.push(await unitReport(deps, f.program, f.q, f.all, period))
-  const region = await regionOf(deps.db, agency.regionId)
-  const doc = agencyReportDocument(agency, region, units, today)
+  const doc = agencyReportDocument(agency, await regionOf(deps.db, agency.regionId), units, today)
   return {
     body: await render(doc, format),
     name: `laporan-skm-${slug(agency.code)}-${periodSlug(period)}`,

@@ -6,11 +6,23 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../../../db/database'
 import type { Selection } from './selection'
 
-/** `responses as r` narrowed to the selection; callers add their columns. */
-export function matchingResponses(db: Kysely<Database>, selection: Selection) {
+/** Which responses count: those not excluded (every figure), only the excluded, or all. */
+export type ExcludedFilter = 'counted' | 'excluded' | 'all'
+
+/**
+ * `responses as r` narrowed to the selection; callers add their columns. Excluded responses
+ * count nowhere unless asked for (the response table and the raw export may list them).
+ */
+export function matchingResponses(
+  db: Kysely<Database>,
+  selection: Selection,
+  excluded: ExcludedFilter = 'counted',
+) {
   let q = db
     .selectFrom('responses as r')
     .where('r.questionnaire_id', 'in', selection.questionnaireIds)
+  if (excluded === 'counted') q = q.where('r.excluded_at', 'is', null)
+  else if (excluded === 'excluded') q = q.where('r.excluded_at', 'is not', null)
   if (selection.from) q = q.where('r.day', '>=', selection.from)
   if (selection.to) q = q.where('r.day', '<=', selection.to)
   if (selection.linkId) q = q.where('r.link_id', '=', selection.linkId)

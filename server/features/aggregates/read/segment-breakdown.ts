@@ -4,6 +4,7 @@
 // filter, the matching raw rows grouped in SQL (raw-rows.ts).
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../../../db/database'
+import { jsonField } from '../../../../db/dialect'
 import type { Moments } from '../../../domain/scoring'
 import { countedValues } from '../counting-plan'
 import type { Counts } from './counts'
@@ -81,10 +82,11 @@ async function aggregatedAnswers(
   return rows.map((r) => ({ segmentValue: r.segment_value, value: r.value, n: num(r.n) }))
 }
 
-const segmentOf = (code: string) => sql<string | null>`json_extract(r.segments, ${`$.${code}`})`
+const segmentOf = (db: Kysely<Database>, code: string) =>
+  jsonField<string | null>(db, 'r.segments', code)
 
 async function rawScores(db: Kysely<Database>, selection: Selection, segmentCode: string) {
-  const segment = segmentOf(segmentCode)
+  const segment = segmentOf(db, segmentCode)
   const rows = await matchingResponses(db, selection)
     .select(segment.as('segment_value'))
     .select((eb) => [
@@ -109,8 +111,8 @@ async function rawAnswers(
   segmentCode: string,
   question: { code: string; multi: boolean },
 ) {
-  const segment = segmentOf(segmentCode)
-  const value = sql<string | number | null>`json_extract(r.answers, ${`$.${question.code}`})`
+  const segment = segmentOf(db, segmentCode)
+  const value = jsonField<string | number | null>(db, 'r.answers', question.code)
   const rows = await matchingResponses(db, selection)
     .select([segment.as('segment_value'), value.as('value')])
     .select((eb) => eb.fn.countAll<number>().as('n'))

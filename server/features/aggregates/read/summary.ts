@@ -29,6 +29,7 @@ export async function readResponseSummary(
     .select((eb) => eb.fn.max<string>('submitted_at').as('at'))
     .where('program_id', '=', programId)
     .where('day', '=', row.last)
+    .where('excluded_at', 'is', null)
     .executeTakeFirst()
   return { total, lastResponseAt: latest?.at ?? null }
 }

@@ -4,7 +4,6 @@
 import type { Answers } from '../../../domain/questionnaire'
 import { npsClass, type RespondentScore } from '../../../domain/scoring'
 import type { AggDailyTable, AggSegmentAnswerTable } from '../../../../db/database'
-import { wibDay } from '../calendar-day'
 import { countedValues, segmentsOf, type CountingPlan } from '../counting-plan'
 import * as rows from './rows'
 import type { AggregateDeltas, DailyBase, SegmentBase } from './rows'
@@ -16,6 +15,8 @@ export interface AggregateInput {
   linkId: number
   /** ISO-8601 UTC. */
   submittedAt: string
+  /** The calendar day of `submittedAt` in its region's time zone (domain/calendar localDay). */
+  day: string
   /** Cleaned answers (validateAnswers), keyed by question code. */
   answers: Answers
   score: RespondentScore
@@ -120,7 +121,7 @@ export class AggregateAccumulator {
       questionnaire_id: r.questionnaireId,
       version_id: r.versionId,
       link_id: r.linkId,
-      day: wibDay(r.submittedAt),
+      day: r.day,
     }
     const totalKey = `${base.questionnaire_id}${sep}${base.version_id}${sep}${base.link_id}`
     const dayKey = `${totalKey}${sep}${base.day}`

@@ -18,7 +18,7 @@
 //   own answer included).
 // - agg_segment_criteria (questionnaire, segment_code, segment_value, link, day, criterion): for
 //   each segment answer, the sums of agg_criteria.
-// `day` is the calendar day of submission (calendar-day.ts).
+// `day` is the calendar day of submission in the region's time zone (domain/calendar).
 import type {
   AggAnswerTable,
   AggAnswerTotalTable,

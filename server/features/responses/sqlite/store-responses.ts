@@ -4,35 +4,20 @@
 // stored responses to the deferred aggregates; the demo seeder and bulk loads write the
 // aggregates in the same transaction.
 import type SQLite from 'better-sqlite3'
-import type { RespondentScore } from '../../domain/scoring'
-import { wibDay } from '../aggregates/calendar-day'
-import { segmentsOf } from '../aggregates/counting-plan'
-import { AggregateAccumulator, type AggregateInput } from '../aggregates/write/accumulator'
+import { segmentsOf } from '../../aggregates/counting-plan'
+import { AggregateAccumulator } from '../../aggregates/write/accumulator'
 import {
   markPending,
   writeAggregates,
   writeSegmentRows,
-} from '../aggregates/write/aggregate-tables'
-import type { StoredForAggregates } from '../aggregates/write/deferred'
-import { newReceipt } from './receipt'
-import { responseStatements, type LinkLimitsRow, type ResponseStatements } from './repository'
-import { earlierSubmission, submissionRefusal, type Refusal } from './submission-rules'
+} from '../../aggregates/write/sqlite/aggregate-tables'
+import type { StoredForAggregates } from '../../aggregates/write/sqlite/deferred'
+import { newReceipt } from '../receipt'
+import { responseStatements, type LinkLimitsRow, type ResponseStatements } from './statements'
+import type { ScoredResponse, StoreOutcome } from '../response-store'
+import { earlierSubmission, submissionRefusal, type Refusal } from '../submission-rules'
 
-/** One validated, scored response ready to be stored (by ingestion, the seeder or a bulk load). */
-export interface ScoredResponse extends AggregateInput {
-  programId: number
-  idempotencyKey: string
-  deviceToken: string | null
-  score: RespondentScore
-  /** A preset receipt (imports, demo data); a fresh one is drawn when absent. */
-  receipt?: string
-}
-
-export type StoreOutcome =
-  | { status: 'created'; id: number; receipt: string; submittedAt: string }
-  /** The idempotency key was stored before: the first receipt, nothing new stored. */
-  | { status: 'duplicate'; receipt: string; submittedAt: string }
-  | { status: 'refused'; refusal: Refusal }
+export type { ScoredResponse, StoreOutcome }
 
 interface LinkTally {
   limits: LinkLimitsRow | undefined
@@ -41,7 +26,10 @@ interface LinkTally {
 
 /** A refusal, unless the key was stored before: a retry gets its receipt, not the refusal. */
 function refuse(st: ResponseStatements, r: ScoredResponse, refusal: Refusal): StoreOutcome {
-  const earlier = earlierSubmission(st, r.idempotencyKey, r.linkId)
+  const earlier = earlierSubmission(
+    st.findByIdempotencyKey.get({ key: r.idempotencyKey }),
+    r.linkId,
+  )
   if (earlier === null) return { status: 'refused', refusal }
   if (earlier === 'conflict') return { status: 'refused', refusal: 'conflict' }
   return { status: 'duplicate', ...earlier }
@@ -75,7 +63,7 @@ function storeOne(
     program_id: r.programId,
     link_id: r.linkId,
     submitted_at: r.submittedAt,
-    day: wibDay(r.submittedAt),
+    day: r.day,
     idempotency_key: r.idempotencyKey,
     receipt: r.receipt ?? newReceipt(),
     device_token: r.deviceToken,

@@ -1,7 +1,7 @@
 // Writing to the aggregate tables, inside the caller's transaction: summed increments (one upsert
 // per row), a response's segment rows, and the listing of a stored response as pending.
 import type SQLite from 'better-sqlite3'
-import type { AggregateDeltas } from './rows'
+import type { AggregateDeltas } from '../rows'
 import { aggregateStatements } from './statements'
 
 /** Adds summed increments to the aggregate tables: one upsert per row. */

@@ -1,5 +1,5 @@
 // What the request thread and the response writer's thread tell each other (writer-thread.ts).
-import type { ScoredResponse, StoreOutcome } from './store-responses'
+import type { Exclusion, ScoredResponse, StoreOutcome } from '../response-store'
 
 export type ToWriter =
   /**
@@ -11,6 +11,12 @@ export type ToWriter =
   | { type: 'settle'; id: number }
   /** Settle, close the connection and end the thread. */
   | { type: 'close'; id: number }
+  /** Settle, then exclude these responses from every figure (correction-store.ts). */
+  | { type: 'exclude'; id: number; responseIds: number[]; exclusion: Exclusion }
+  /** Settle, then count these excluded responses again. */
+  | { type: 'restore'; id: number; responseIds: number[] }
+  /** Settle, then move a region's responses to the calendar days of `timeZone`. */
+  | { type: 'rebucket'; id: number; regionId: number; timeZone: string }
 
 export type WriteResult = { ok: true; outcome: StoreOutcome } | { ok: false; error: string }
 
@@ -18,5 +24,7 @@ export type WriteResult = { ok: true; outcome: StoreOutcome } | { ok: false; err
 export interface FromWriter {
   id: number
   results?: WriteResult[]
+  /** How many responses a correction changed. */
+  changed?: number
   error?: string
 }

@@ -8,14 +8,20 @@
 // writer is also what keeps the aggregates fresh for readers: `settle` asks the thread to write
 // its pending sums (aggregates/freshness.ts).
 import { Worker } from 'node:worker_threads'
-import type { AggregateFreshness } from '../aggregates/freshness'
-import { FLUSH_DELAY_MS } from '../aggregates/write/deferred'
-import type { ScoredResponse, StoreOutcome } from './store-responses'
+import type { AggregateFreshness } from '../../aggregates/freshness'
+import { FLUSH_DELAY_MS } from '../../aggregates/write/sqlite/deferred'
+import type { Exclusion, ScoredResponse, StoreOutcome } from '../response-store'
 import type { FromWriter, ToWriter } from './writer-messages'
 
 export interface ResponseWriter extends AggregateFreshness {
   /** Stores a scored response; resolves with its outcome once its batch has committed. */
   submit(response: ScoredResponse): Promise<StoreOutcome>
+  /** Excludes these stored responses from every figure; answers how many it excluded. */
+  exclude(responseIds: number[], exclusion: Exclusion): Promise<number>
+  /** Counts these excluded responses again; answers how many it restored. */
+  restore(responseIds: number[]): Promise<number>
+  /** Moves a region's responses to the calendar days of `timeZone` and rebuilds their sums. */
+  rebucketRegion(regionId: number, timeZone: string): Promise<number>
   /** Settles, closes the writer's connection and ends its thread. */
   close(): Promise<void>
   /**
@@ -117,6 +123,17 @@ export function createResponseWriter(options: ResponseWriterOptions): ResponseWr
     if (reply.error) throw new Error(reply.error)
   }
 
+  type Correction = Extract<ToWriter, { type: 'exclude' | 'restore' | 'rebucket' }>
+  type Body<M> = M extends unknown ? Omit<M, 'id'> : never
+
+  /** A correction runs after what was acknowledged before it, as a settle does. */
+  async function correct(message: Body<Correction>): Promise<number> {
+    if (closed) throw new Error('The response writer is closed.')
+    const reply = await call({ ...message, id: nextId++ } as Correction)
+    if (reply.error) throw new Error(reply.error)
+    return reply.changed ?? 0
+  }
+
   /** Sends a settle only when something was acknowledged since the last one was sent. */
   function settle(): Promise<void> {
     if (!unsettled || closed) return settling ?? Promise.resolve()
@@ -149,6 +166,9 @@ export function createResponseWriter(options: ResponseWriterOptions): ResponseWr
       })
     },
     settle,
+    exclude: (responseIds, exclusion) => correct({ type: 'exclude', responseIds, exclusion }),
+    restore: (responseIds) => correct({ type: 'restore', responseIds }),
+    rebucketRegion: (regionId, timeZone) => correct({ type: 'rebucket', regionId, timeZone }),
     async close() {
       closed = true
       const thread = worker

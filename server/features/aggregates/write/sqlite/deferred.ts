@@ -14,9 +14,9 @@
 // - after a crash, or a failed flush, from agg_pending (recovery.ts), at start-up or on the next
 //   flush.
 import type SQLite from 'better-sqlite3'
-import { AggregateAccumulator, type AggregateInput } from './accumulator'
+import { AggregateAccumulator, type AggregateInput } from '../accumulator'
 import { aggregatePendingResponses } from './recovery'
-import type { AggregateDeltas } from './rows'
+import type { AggregateDeltas } from '../rows'
 import { aggregateStatements } from './statements'
 import { writeAggregates, writeSegmentRows } from './aggregate-tables'
 

@@ -3,15 +3,16 @@
 // The transactions, their fsync and the aggregate flushes happen here, so the request thread
 // never waits on the disk. Everything it needs comes with the responses: it reads no definition.
 import { parentPort, workerData } from 'node:worker_threads'
-import { openDatabase } from '../../../db/connection'
-import { deferredAggregates } from '../aggregates/write/deferred'
-import { aggregatePendingResponses } from '../aggregates/write/recovery'
+import { openSqlite } from '../../../../db/connection'
+import { deferredAggregates } from '../../aggregates/write/sqlite/deferred'
+import { aggregatePendingResponses } from '../../aggregates/write/sqlite/recovery'
+import { excludeStored, rebucketRegion, restoreStored } from './correction-store'
 import { storeSubmissions, type ScoredResponse } from './store-responses'
 import type { ToWriter, FromWriter, WriteResult } from './writer-messages'
 
 const port = parentPort!
 const { databasePath, flushDelayMs } = workerData as { databasePath: string; flushDelayMs: number }
-const { sqlite } = openDatabase({ path: databasePath })
+const { sqlite } = openSqlite(databasePath)
 // What an earlier writer (one that crashed) left pending is aggregated before anything new.
 aggregatePendingResponses(sqlite)
 const aggregates = deferredAggregates(sqlite, { flushDelayMs })
@@ -31,14 +32,23 @@ function write(items: ScoredResponse[]): WriteResult[] {
   return items.flatMap((item) => write([item]))
 }
 
+function correct(message: Exclude<ToWriter, { type: 'write' }>): number | undefined {
+  if (message.type === 'exclude')
+    return excludeStored(sqlite, message.responseIds, message.exclusion)
+  if (message.type === 'restore') return restoreStored(sqlite, message.responseIds)
+  if (message.type === 'rebucket') return rebucketRegion(sqlite, message.regionId, message.timeZone)
+  return undefined
+}
+
 port.on('message', (message: ToWriter) => {
   let reply: FromWriter
   try {
     if (message.type === 'write') reply = { id: message.id, results: write(message.items) }
     else {
+      // Every other message settles first: a correction never meets increments still in memory.
       aggregates.flush()
+      reply = { id: message.id, changed: correct(message) }
       if (message.type === 'close') sqlite.close()
-      reply = { id: message.id }
     }
   } catch (error) {
     reply = { id: message.id, error: messageOf(error) }

@@ -1,0 +1,8 @@
+export { localDateTime, localDay, offsetMinutes, offsetText, todayIn } from './local-time'
+export {
+  isTimeZone,
+  timeZoneOfProvince,
+  zoneName,
+  ZONE_NAMES,
+  type IndonesianZone,
+} from './time-zones'
