@@ -1,10 +1,11 @@
 // GET,POST /api/programs/:id/follow-ups, PATCH /api/follow-ups/:id and its history: a program's
 // follow-up plans for its readers; admins and the program's owners enter and change them.
-import { Hono, type MiddlewareHandler } from 'hono'
-import { describeRoute, resolver } from 'hono-openapi'
+import { Hono } from 'hono'
+import { describeRoute } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
-import { requireRole, requireUser } from '../../http/permissions'
+import { onlyRoles, requireUser } from '../../http/permissions'
+import { jsonReply } from '../../http/output-schemas'
 import { validate } from '../../http/validate'
 import {
   CreateFollowUpSchema,
@@ -17,16 +18,9 @@ import {
 } from './schemas'
 import { createFollowUp, followUpHistory, listFollowUps, updateFollowUp } from './service'
 
-const json = (schema: Parameters<typeof resolver>[0], description: string) => ({
-  description,
-  content: { 'application/json': { schema: resolver(schema) } },
-})
-
-/** Checked before the body, so evaluators get 403 rather than 422. */
-const writers: MiddlewareHandler<AppEnv> = async (c, next) => {
-  requireRole(c, 'admin', 'owner')
-  await next()
-}
+const json = jsonReply
+/** Admins and owners write; checked before the body, so evaluators get 403 rather than 422. */
+const writers = onlyRoles('admin', 'owner')
 
 const tags = ['follow-ups']
 

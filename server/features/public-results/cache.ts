@@ -16,6 +16,8 @@ export interface CachedResults {
   json: string
   /** Changes only when the figures do (not with the time they were computed). */
   etag: string
+  /** When the figures were computed (what the TV view says it shows). */
+  computedAt: Date
 }
 
 type Deps = Pick<AppDeps, 'db' | 'aggregates' | 'now' | 'changes'>
@@ -25,10 +27,10 @@ export interface ResultsCache {
   get(programId: number): Promise<CachedResults | null>
 }
 
-function cached(results: PublicResults): CachedResults {
+function cached(results: PublicResults, computedAt: Date): CachedResults {
   const json = JSON.stringify(results)
   const etag = `"${createHash('sha1').update(json).digest('base64url').slice(0, 20)}"`
-  return { results, json, etag }
+  return { results, json, etag, computedAt }
 }
 
 export function createResultsCache(deps: Deps): ResultsCache {
@@ -40,7 +42,7 @@ export function createResultsCache(deps: Deps): ResultsCache {
     get(programId) {
       const hit = entries.get(programId)
       if (hit && performance.now() - hit.at < MAX_AGE_MS) return hit.value
-      const value = computePublicResults(deps, programId).then((r) => r && cached(r))
+      const value = computePublicResults(deps, programId).then((r) => r && cached(r, deps.now()))
       const entry = { value, at: performance.now() }
       entries.set(programId, entry)
       value.catch(() => entries.get(programId) === entry && entries.delete(programId))

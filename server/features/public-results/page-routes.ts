@@ -1,11 +1,13 @@
 // The public results pages, mounted at the root before the console's catch-all: /hasil/:programId
 // (and ?lang=en), /hasil/:programId/tv, /hasil/:programId/badge.svg, /hasil/wilayah/:regionId and
-// the TV view's script. Served from the results cache; revalidated with ETags.
+// the TV view's script. Served from the results cache: each page is rendered and gzipped once per
+// cache entry and language, then sent as stored bytes; revalidated with ETags.
+import { gzipSync } from 'node:zlib'
 import { Hono, type Context } from 'hono'
 import { describeRoute } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
-import { resultsCacheOf } from './cache'
+import { resultsCacheOf, type CachedResults } from './cache'
 import { resultsBadge, unpublishedBadge } from './pages/badge'
 import { programPage } from './pages/program-page'
 import { regionPage } from './pages/region-page'
@@ -25,6 +27,39 @@ function notPublished(c: Context, lang: Lang) {
 /** Answers 304 when the client holds this ETag. */
 function fresh(c: Context, etag: string) {
   return c.req.header('if-none-match') === etag
+}
+
+interface RenderedPage {
+  html: string
+  gzip: Uint8Array
+}
+const rendered = new WeakMap<CachedResults, Map<string, RenderedPage>>()
+
+/** A page of a cache entry, rendered and gzipped once per `key` (kind, language, origin). */
+function sendPage(
+  c: Context,
+  cached: CachedResults,
+  key: string,
+  render: () => string,
+  headers: Record<string, string>,
+) {
+  let pages = rendered.get(cached)
+  if (!pages) rendered.set(cached, (pages = new Map()))
+  let page = pages.get(key)
+  if (!page) {
+    const html = render()
+    pages.set(key, (page = { html, gzip: gzipSync(html, { level: 9 }) }))
+  }
+  const type = { 'content-type': 'text/html; charset=UTF-8', vary: 'Accept-Encoding' }
+  // Stored bytes: the compress middleware leaves a response with Content-Encoding alone.
+  if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+    return c.body(page.gzip as Uint8Array<ArrayBuffer>, 200, {
+      ...headers,
+      ...type,
+      'content-encoding': 'gzip',
+    })
+  }
+  return c.body(page.html, 200, { ...headers, ...type })
 }
 
 export function resultsPageRoutes(deps: AppDeps) {
@@ -69,7 +104,17 @@ export function resultsPageRoutes(deps: AppDeps) {
       if (!cached) return notPublished(c, lang)
       const etag = `W/${cached.etag.slice(0, -1)}-${lang}"`
       if (fresh(c, etag)) return c.body(null, 304, { ...REVALIDATE, etag })
-      return c.html(programPage(cached.results, lang, origin(c)), 200, { ...REVALIDATE, etag })
+      const at = origin(c)
+      return sendPage(
+        c,
+        cached,
+        `page|${lang}|${at}`,
+        () => programPage(cached.results, lang, at),
+        {
+          ...REVALIDATE,
+          etag,
+        },
+      )
     })
     .get('/hasil/:programId{[0-9]{1,12}}/tv', doc('The self-refreshing TV view'), async (c) => {
       const lang = langOf(c)
@@ -77,13 +122,16 @@ export function resultsPageRoutes(deps: AppDeps) {
       if (!cached) return notPublished(c, lang)
       const asked = Number(c.req.query('refresh'))
       const refreshSeconds = Number.isInteger(asked) && asked >= 2 && asked <= 600 ? asked : 15
-      const html = tvPage(cached.results, {
-        lang,
-        etag: cached.etag,
-        refreshSeconds,
-        now: deps.now(),
+      const render = () =>
+        tvPage(cached.results, {
+          lang,
+          etag: cached.etag,
+          refreshSeconds,
+          computedAt: cached.computedAt,
+        })
+      return sendPage(c, cached, `tv|${lang}|${refreshSeconds}`, render, {
+        'cache-control': 'no-store',
       })
-      return c.html(html, 200, { 'cache-control': 'no-store' })
     })
     .get(
       '/hasil/:programId{[0-9]{1,12}}/badge.svg',

@@ -1,10 +1,11 @@
 // Publication (GET,PUT /api/programs/:id/publication and its approved comments) for the console,
 // and the public results under /api/public (a program's, 404 unless published; a region's).
-import { Hono, type MiddlewareHandler } from 'hono'
-import { describeRoute, resolver } from 'hono-openapi'
+import { Hono } from 'hono'
+import { describeRoute } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
-import { requireRole, requireUser } from '../../http/permissions'
+import { onlyRoles, requireUser } from '../../http/permissions'
+import { jsonReply } from '../../http/output-schemas'
 import { validate } from '../../http/validate'
 import {
   ApproveCommentSchema,
@@ -25,16 +26,9 @@ import {
   withdrawComment,
 } from './service'
 
-const json = (schema: Parameters<typeof resolver>[0], description: string) => ({
-  description,
-  content: { 'application/json': { schema: resolver(schema) } },
-})
-
-/** Checked before the body, so evaluators get 403 rather than 422. */
-const writers: MiddlewareHandler<AppEnv> = async (c, next) => {
-  requireRole(c, 'admin', 'owner')
-  await next()
-}
+const json = jsonReply
+/** Admins and owners write; checked before the body, so evaluators get 403 rather than 422. */
+const writers = onlyRoles('admin', 'owner')
 
 const tags = ['public results']
 

@@ -12,11 +12,11 @@ export const TV_SCRIPT_PATH = '/hasil/tv.js'
 
 export function tvPage(
   r: PublicResults,
-  opts: { lang: Lang; etag: string; refreshSeconds: number; now: Date },
+  opts: { lang: Lang; etag: string; refreshSeconds: number; computedAt: Date },
 ): string {
   const { lang } = opts
   const p = r.program
-  const time = opts.now.toISOString()
+  const time = opts.computedAt.toISOString()
   const body = `<main>
 <header>
 <h1>${esc(p.name)}</h1>
