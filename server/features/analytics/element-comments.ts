@@ -1,7 +1,9 @@
 // What citizens wrote, per SKM element: the free-text answers of respondents who rated an element
 // low (1 or 2 on the 1-4 scale: "tidak" or "kurang"), counted and a few of the newest quoted, for
 // the SKM report's analysis. Read from the raw rows the selection matches (the same narrowing as
-// every raw read, aggregates/read/raw-rows.ts), one counting pass plus one short walk per element.
+// every raw read, aggregates/read/raw-rows.ts, so excluded responses stay out): one counting pass,
+// then one walk back from the newest comment that stops once every element has its examples
+// (1,000,000 responses with 12% commented, on a loaded machine: ~3.6 s to count).
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import { dialectOf, jsonField } from '../../../db/dialect'
@@ -58,20 +60,30 @@ export async function readElementComments(
     )
     .executeTakeFirst()) as Record<string, number | null> | undefined
   result.total = Number(counts?.total ?? 0)
+  const wanted = q.elementCodes.filter((_, i) => Number(counts?.[`e${i}`] ?? 0) > 0)
   for (const [i, code] of q.elementCodes.entries()) {
     const count = Number(counts?.[`e${i}`] ?? 0)
-    if (count === 0) continue
-    const rows = await commented()
-      .select(['r.day', text.as('text')])
-      .where(low(code))
-      .orderBy('r.day', 'desc')
-      .orderBy('r.id', 'desc')
-      .limit(q.examples)
-      .execute()
-    result.elements.set(code, {
-      count,
-      examples: rows.map((r) => ({ text: String(r.text), day: r.day })),
-    })
+    if (count > 0) result.elements.set(code, { count, examples: [] })
+  }
+  if (wanted.length === 0) return result
+  // The newest examples of every element in one walk back through the comments, stopped once
+  // each element has its few: one query per element walked the whole period for a rare one.
+  const rows = commented()
+    .select(['r.day', text.as('text')])
+    .select(wanted.map((code, i) => rating(code).as(`e${i}`)))
+    .where(sql<boolean>`(${sql.join(wanted.map(low), sql` or `)})`)
+    .orderBy('r.day', 'desc')
+    .orderBy('r.id', 'desc')
+    .stream(100)
+  let missing = wanted.length * q.examples
+  for await (const row of rows as AsyncIterable<Record<string, unknown>>) {
+    for (const [i, code] of wanted.entries()) {
+      const examples = result.elements.get(code)!.examples
+      if (Number(row[`e${i}`]) > LOW_RATING || examples.length >= q.examples) continue
+      examples.push({ text: String(row.text), day: String(row.day) })
+      missing--
+    }
+    if (missing === 0) break
   }
   return result
 }
