@@ -206,6 +206,17 @@ describe('who may download a report, and for which period', () => {
     const stranger = await t.userCookie('owner', { agencyCode: 'DISKOMINFOTIK' })
     expect((await t.request('GET', path(), { cookie: stranger })).status).toBe(403)
     expect((await t.request('GET', path())).status).toBe(401)
+    const agency = await t.deps.db
+      .selectFrom('agencies')
+      .select('id')
+      .where('code', '=', 'DPMPTSP')
+      .executeTakeFirstOrThrow()
+    const agencyPath = `/api/agencies/${agency.id}/skm-report.docx`
+    expect((await t.request('GET', agencyPath, { cookie: stranger })).status).toBe(403)
+    expect((await t.request('GET', agencyPath, { cookie: evaluator })).status).toBe(200)
+    expect(
+      (await t.request('GET', '/api/agencies/999999/skm-report.pdf', { cookie: owner })).status,
+    ).toBe(404)
     const unknown = await t.request('GET', '/api/questionnaires/999999/skm-report.docx', {
       cookie: owner,
     })

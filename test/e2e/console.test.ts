@@ -120,7 +120,14 @@ describe('the staff console', () => {
     await page.getByRole('heading', { name: 'Si Mantab', level: 1 }).waitFor()
     expect(new URL(page.url()).pathname).toMatch(/^\/programs\/\d+$/)
     const tab = page.getByRole('navigation', { name: 'Bagian program' }).getByRole('link')
-    expect(await tab.allTextContents()).toEqual(['Informasi', 'Kuesioner', 'Dasbor', 'Penilaian'])
+    expect(await tab.allTextContents()).toEqual([
+      'Informasi',
+      'Kuesioner',
+      'Dasbor',
+      'Tindak lanjut',
+      'Laporan & publikasi',
+      'Penilaian',
+    ])
     expect(await tab.first().getAttribute('aria-current')).toBe('page')
     expect(await tab.nth(1).getAttribute('aria-current')).toBeNull()
     const details = await page.locator('dl.details').textContent()

@@ -1,12 +1,14 @@
 // From measuring to acting and publishing, in Chromium against the real server (demo data): an
 // owner enters a follow-up in the console and publishes the results; a citizen who submits sees
 // the link to the results page on the thank-you page, and the page shows the new count (the cache
-// refreshed by the submission) and the follow-up; the TV view updates itself after a submission;
-// the badge is a valid SVG. The pages pass axe's WCAG 2.1 AA rules and fit a 360 px phone.
-import { mkdirSync } from 'node:fs'
+// refreshed by the submission) and the follow-up, and the SKM report downloaded from the console
+// holds that follow-up; the TV view updates itself after a submission; the badge is a valid SVG.
+// The pages pass axe's WCAG 2.1 AA rules and fit a 360 px phone.
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { flat, pdfText } from '../support/document-text'
 import { describeViolations, wcagViolations } from './support/axe'
 import {
   expectClean,
@@ -141,8 +143,16 @@ describe('follow-ups and public results', () => {
       .click()
     await page.getByRole('button', { name: 'Publikasikan hasil' }).click()
     await page.locator('[data-published="true"]').waitFor()
-    await page.getByRole('link', { name: 'Unduh laporan PDF' }).waitFor()
     await page.screenshot({ path: join(SHOTS, 'publication-1280.png'), fullPage: true })
+    // The SKM report downloaded from the console holds the action the owner just entered.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Unduh laporan PDF' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^laporan-skm-izin-sehari-20\d\d\.pdf$/)
+    const report = flat(pdfText(readFileSync((await download.path())!)))
+    expect(report).toContain(ACTION)
+    expect(report).toContain('Rencana tindak lanjut: 0 rencana, 1 berjalan, 0 selesai.')
     expect(watch.problems()).toEqual([])
 
     // A citizen on a phone: the results page before, the submission, the link, the new count.
