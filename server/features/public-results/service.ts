@@ -13,7 +13,7 @@ import { findRegion } from '../regions/service'
 import { resultsCacheOf } from './cache'
 import * as repo from './repository'
 
-type Deps = Pick<AppDeps, 'db' | 'aggregates' | 'now' | 'changes'>
+type Deps = Pick<AppDeps, 'db' | 'aggregates' | 'now' | 'changes' | 'dialect'>
 
 /** The public results page of a program. */
 export const resultsPagePath = (programId: number) => `/hasil/${programId}`
