@@ -33,6 +33,10 @@ import { exportRoutes } from './features/exports/routes'
 import { healthRoutes } from './features/health/routes'
 import { responseWorkspaceRoutes } from './features/response-workspace/routes'
 import { webhookRoutes } from './features/webhooks/routes'
+import { followUpRoutes } from './features/follow-ups/routes'
+import { skmReportRoutes } from './features/skm-report/routes'
+import { publicationRoutes } from './features/public-results/routes'
+import { resultsPageRoutes } from './features/public-results/page-routes'
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -72,6 +76,9 @@ export function apiRoutes(deps: AppDeps) {
       .route('/', evaluationRoutes(deps))
       .route('/', apiTokenRoutes(deps))
       .route('/', webhookRoutes(deps))
+      .route('/', followUpRoutes(deps))
+      .route('/', skmReportRoutes(deps))
+      .route('/', publicationRoutes(deps))
   )
 }
 
@@ -103,5 +110,6 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes(deps))
   // Before main.ts's catch-all for the console: Hono matches in registration order.
   app.route('/', formPageRoutes(deps))
+  app.route('/', resultsPageRoutes(deps))
   return app
 }

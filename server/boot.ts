@@ -4,6 +4,7 @@ import { openDatabase, type DatabaseHandle } from '../db/connection'
 import { migrateToLatest } from '../db/migrate'
 import type { Config } from './config'
 import type { AppDeps } from './deps'
+import { createProgramChanges } from './program-changes'
 import { seedDemoResponses } from './features/demo/responses'
 import { createResponseStore } from './features/responses/create-store'
 import { createLogger } from './logger'
@@ -66,6 +67,7 @@ export async function boot(config: Config, now: () => Date = () => new Date()): 
       responses,
       aggregates: responses,
       webhooks,
+      changes: createProgramChanges(),
     },
     handle,
     created,

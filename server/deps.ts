@@ -1,10 +1,12 @@
 // What every service can reach: the database, configuration, the clock, the response writer, the
-// freshness of the aggregates and the webhook delivery thread. Built once by boot.ts; tests build theirs the same way.
+// freshness of the aggregates, the webhook delivery thread and the changes public results listen
+// to. Built once by boot.ts; tests build theirs the same way.
 import type Database from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { Database as Schema } from '../db/database'
 import type { Config } from './config'
 import type { Logger } from './logger'
+import type { ProgramChanges } from './program-changes'
 import type { AggregateFreshness } from './features/aggregates/freshness'
 import type { ResponseStore } from './features/responses/response-store'
 import type { WebhookDispatcher } from './features/webhooks/dispatcher'
@@ -25,4 +27,6 @@ export interface AppDeps {
   aggregates: AggregateFreshness
   /** The webhook delivery thread (features/webhooks/dispatcher.ts). */
   webhooks: WebhookDispatcher
+  /** Changes of what public results show, by program (program-changes.ts). */
+  changes: ProgramChanges
 }

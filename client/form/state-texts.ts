@@ -108,5 +108,6 @@ export const STATE_TEXT = {
     'Keep or photograph this code as proof that your answers were received.',
   ),
   receivedAt: (date: string) => both(`Diterima ${date}`, `Received ${date}`),
-  programPage: (name: string) => both(`Tentang program ${name}`, `About the ${name} program`),
+  programPage: (name: string) =>
+    both(`Lihat hasil survei ${name}`, `See the survey results of ${name}`),
 }

@@ -17,6 +17,8 @@ import * as webhooks from './2026-12-04-16-02-webhooks'
 import * as evaluatorScopes from './2026-12-04-19-01-evaluator-scopes'
 import * as publishedEvaluations from './2026-12-04-19-02-published-evaluations'
 import * as evaluationVersions from './2026-12-04-19-03-evaluation-versions'
+import * as followUps from './2026-12-04-20-01-follow-ups'
+import * as publication from './2026-12-04-20-02-publication'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23-001-foundation': foundation,
@@ -35,4 +37,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04-19-01-evaluator-scopes': evaluatorScopes,
   '2026-12-04-19-02-published-evaluations': publishedEvaluations,
   '2026-12-04-19-03-evaluation-versions': evaluationVersions,
+  '2026-12-04-20-01-follow-ups': followUps,
+  '2026-12-04-20-02-publication': publication,
 }

@@ -12,6 +12,7 @@ import type { IngestFigure } from './ingest'
 import type { PostgresResults } from './postgres-leg'
 import { postgresChecks, postgresSection } from './postgres-report'
 import { webhookSection, type WebhookFigure } from './webhooks'
+import type { ReportFigure, ResultsFigure } from './results'
 import { FIXES, limitNotes, METHODS } from './report-text'
 import type { WorkspaceFigure } from './workspace'
 import { ROOT } from './server-process'
@@ -29,6 +30,8 @@ export interface ScaleResult {
   /** The same export with option labels instead of codes (`labels=1`). */
   labelledExport: ExportFigure
   workspace: WorkspaceFigure
+  publicPage: ResultsFigure
+  report: ReportFigure
 }
 
 export interface BenchResults {
@@ -111,6 +114,7 @@ export function checks(r: BenchResults): Check[] {
       target: '< 256 MB',
       met: top.export.peakRss < 256 * MB,
     },
+    ...publicChecks(top, at),
     {
       figure: `Export: labelled CSV wall time${at}`,
       measured: `${top.labelledExport.seconds.toFixed(1)} s`,
@@ -166,6 +170,33 @@ function workspaceChecks(top: ScaleResult, at: string): Check[] {
   ]
 }
 
+/** Figures 5 and 6: the public results page and the yearly SKM report. */
+function publicChecks(top: ScaleResult, at: string): Check[] {
+  const page = top.publicPage
+  const heaviest = Math.max(page.pageBytes, page.tvBytes, page.regionBytes)
+  const report = Math.max(top.report.pdfSeconds, top.report.docxSeconds)
+  return [
+    {
+      figure: `Public results page: p95 (p50)${at}`,
+      measured: `${ms(page.p95)} (${ms(page.p50)})`,
+      target: '< 50 ms',
+      met: page.p95 < 50,
+    },
+    {
+      figure: 'Public results pages: gzip weight, heaviest of page, TV view + script, region page',
+      measured: `${(heaviest / 1024).toFixed(1)} KB`,
+      target: '<= 30 KB',
+      met: heaviest <= 30 * 1024,
+    },
+    {
+      figure: `Yearly SKM report${at}: slower of PDF and DOCX`,
+      measured: `${report.toFixed(2)} s (PDF ${top.report.pdfSeconds.toFixed(2)} s, DOCX ${top.report.docxSeconds.toFixed(2)} s)`,
+      target: '< 10 s',
+      met: report < 10,
+    },
+  ]
+}
+
 function checkTable(r: BenchResults) {
   const rows = [...checks(r), ...postgresChecks(r.postgres)].map((c) => [
     c.figure,
@@ -179,6 +210,31 @@ function checkTable(r: BenchResults) {
 export function printSummary(r: BenchResults): void {
   const label = r.settings.quick ? ' (QUICK RUN: small sizes, not the figures)' : ''
   console.log(`\nResults${label}\n\n${checkTable(r)}\n\n${scaleTable(r)}\n\n${workspaceTable(r)}\n`)
+}
+
+function publicTable(r: BenchResults) {
+  const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`
+  const rows = r.scales.map((s) => [
+    n(s.responses),
+    n(s.publicPage.counted),
+    `${ms(s.publicPage.p50)} / ${ms(s.publicPage.p95)}`,
+    ms(s.publicPage.apiP95),
+    s.publicPage.refreshMs.map(ms).join(', '),
+    `${kb(s.publicPage.pageBytes)} / ${kb(s.publicPage.tvBytes)} / ${kb(s.publicPage.regionBytes)}`,
+    `${s.report.pdfSeconds.toFixed(2)} s / ${s.report.docxSeconds.toFixed(2)} s`,
+    `${kb(s.report.pdfBytes)} / ${kb(s.report.docxBytes)}`,
+  ])
+  const head = [
+    'responses',
+    'counted on the page',
+    'page p50 / p95 (cached)',
+    'JSON p95',
+    'first page after a change',
+    'gzip: page / TV + script / region',
+    'SKM report 2024 PDF / DOCX',
+    'report sizes',
+  ]
+  return table(head, rows)
 }
 
 function scaleTable(r: BenchResults) {
@@ -358,10 +414,16 @@ ${METHODS.form(r.settings)}
 
 ${formSection(r)}
 
+## 5 and 6. Public results and the yearly SKM report as the program grows
+
+${METHODS.publicResults(r.settings)}
+
+${publicTable(r)}
+
 Client build (\`vite build\`): ${r.buildSeconds.toFixed(0)} s.
 
 ${postgresSection(r.postgres, r.settings)}
-## 6. Response workspace as the program grows
+## 7. Response workspace as the program grows
 
 ${METHODS.workspace(r.settings)}
 

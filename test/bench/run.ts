@@ -15,6 +15,12 @@ import { measureEvaluations } from './evaluations'
 import { measureExport } from './export'
 import { measureWorkspace } from './workspace'
 import { measureForm } from './form'
+import {
+  backdateFinishedFollowUps,
+  measureReport,
+  measureResults,
+  publishWithFollowUps,
+} from './results'
 import { checkCpuAccounting } from './cpu-time'
 import { countStoredReceipts, measureIngest } from './ingest'
 import { measurePostgres } from './postgres-leg'
@@ -94,14 +100,19 @@ async function scales(): Promise<ScaleResult[]> {
   const databasePath = join(work, 'dashboard.sqlite')
   let server = await startBenchServer({ databasePath, clientDist })
   let target: BulkTarget
+  let regionId = 0
   try {
     const api = await connectAdmin(server.url)
     const channels = ['WhatsApp', 'Loket pelayanan', 'Poster QR', 'Situs web']
     const form = await publishSkmForm(api, PROGRAM, channels)
     target = { databasePath, ...form, linkIds: form.links.map((l) => l.id) }
+    await publishWithFollowUps(api, form.programId)
+    regionId = (await api.call<{ regionId: number }>('GET', `/api/programs/${form.programId}`))
+      .regionId
   } finally {
     await server.stop()
   }
+  backdateFinishedFollowUps(databasePath)
   const results: ScaleResult[] = []
   let loaded = 0
   for (const [i, size] of settings.scales.entries()) {
@@ -163,7 +174,7 @@ async function scales(): Promise<ScaleResult[]> {
       )
       if (labelled.rows !== size)
         throw new Error(`the labelled export has ${labelled.rows} rows, not ${size}`)
-      log(`figure 5 at ${size}: the response workspace`)
+      log(`figure 7 at ${size}: the response workspace`)
       const workspace = await measureWorkspace(
         { baseUrl: server.url, cookie: api.cookie, serverPid: server.pid, ...target },
         size,
@@ -174,6 +185,20 @@ async function scales(): Promise<ScaleResult[]> {
       log(
         `  table first p95 ${w.firstPage.p95.toFixed(1)} ms, deep p95 ${w.deepPage.p95.toFixed(1)} ms, filtered p95 ${w.filteredPage.p95.toFixed(1)} ms; exclusion p95 ${w.exclude.p95.toFixed(1)} ms (exact: ${w.exact}); bulk ${w.bulk.responses} in ${w.bulk.excludeSeconds.toFixed(1)} s, back in ${w.bulk.restoreSeconds.toFixed(1)} s (exact: ${w.bulk.exact})`,
       )
+      log(`figure 5 at ${size}: the public results page`)
+      const publicPage = await measureResults({
+        baseUrl: server.url,
+        api,
+        programId: target.programId,
+        regionId,
+        ...settings.results,
+      })
+      log(
+        `  p50 ${publicPage.p50.toFixed(1)} ms  p95 ${publicPage.p95.toFixed(1)} ms, after a change ${publicPage.refreshMs.map((x) => x.toFixed(0)).join(', ')} ms; ${(publicPage.pageBytes / 1024).toFixed(1)} KB gzip`,
+      )
+      log(`figure 6 at ${size}: the SKM report of 2024`)
+      const report = await measureReport(server.url, api.cookie, target.questionnaireId, '2024')
+      log(`  PDF ${report.pdfSeconds.toFixed(2)} s, DOCX ${report.docxSeconds.toFixed(2)} s`)
       const dbBytes = statSync(databasePath).size
       results.push({
         responses: size,
@@ -185,6 +210,8 @@ async function scales(): Promise<ScaleResult[]> {
         export: exported,
         labelledExport: labelled,
         workspace,
+        publicPage,
+        report,
       })
     } finally {
       await server.stop()

@@ -9,6 +9,8 @@ export interface BenchSettings {
   scales: number[]
   dashboardRepeats: number
   dashboardFilter: DashboardFilter
+  /** Cached requests of the public results page, and requests right after a change. */
+  results: { repeats: number; refreshes: number }
   formLoads: number
 }
 
@@ -27,6 +29,7 @@ export function benchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettin
         scales: [2_000, 10_000, 30_000],
         dashboardRepeats: 10,
         dashboardFilter: FILTER,
+        results: { repeats: 20, refreshes: 3 },
         formLoads: 2,
       }
     : {
@@ -35,6 +38,7 @@ export function benchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettin
         scales: [10_000, 100_000, 1_000_000],
         dashboardRepeats: 30,
         dashboardFilter: FILTER,
+        results: { repeats: 100, refreshes: 5 },
         formLoads: 5,
       }
 }

@@ -95,6 +95,13 @@ describe('accessibility (WCAG 2.1 A and AA)', () => {
       definition: mixedDefinition(),
       link: { allowMultiple: true },
     })
+    await api.call('POST', `/api/programs/${programId}/follow-ups`, {
+      target: { kind: 'skm', code: 'U3' },
+      action: 'Menambah petugas loket pada jam sibuk',
+      unit: 'Bidang Pelayanan',
+      dueQuarter: '2024-Q3',
+      status: 'selesai',
+    })
     const day = 24 * 60 * 60 * 1000
     const at = (offset: number) => new Date(Date.now() + offset).toISOString()
     closedSlug = (
@@ -161,6 +168,20 @@ describe('accessibility (WCAG 2.1 A and AA)', () => {
       await page.waitForFunction(
         () => !document.querySelector('.dashboard-report[aria-busy="true"]'),
       )
+      await expectNoViolations(page)
+    })
+
+    it("a program's follow-ups tab, with a follow-up and its form", async () => {
+      await visit(`/programs/${programId}/follow-ups`)
+      await page.getByRole('heading', { name: 'Tindak lanjut baru' }).waitFor()
+      await page.locator('article.follow-up').first().waitFor()
+      await expectNoViolations(page)
+    })
+
+    it("a program's report and publication tab", async () => {
+      await visit(`/programs/${programId}/publication`)
+      await page.getByRole('heading', { name: 'Laporan SKM' }).waitFor()
+      await page.getByRole('heading', { name: 'Komentar di halaman publik' }).waitFor()
       await expectNoViolations(page)
     })
 

@@ -125,6 +125,8 @@ describe('the staff console', () => {
       'Kuesioner',
       'Dasbor',
       'Tanggapan',
+      'Tindak lanjut',
+      'Laporan & publikasi',
       'Penilaian',
     ])
     expect(await tab.first().getAttribute('aria-current')).toBe('page')

@@ -62,14 +62,18 @@ export async function seedForm(
     link?: LinkOptions
     owner?: string
     edit?: (draft: Definition) => void
+    /** Another DPMPTSP program than Si Mantab (e.g. one without demo responses). */
+    programId?: number
   } = {},
 ): Promise<SeededForm> {
   const owner = options.owner ?? (await t.userCookie('owner', { agencyCode: 'DPMPTSP' }))
-  const program = await t.deps.db
-    .selectFrom('programs')
-    .select('id')
-    .where('name', '=', 'Si Mantab')
-    .executeTakeFirstOrThrow()
+  const program = options.programId
+    ? { id: options.programId }
+    : await t.deps.db
+        .selectFrom('programs')
+        .select('id')
+        .where('name', '=', 'Si Mantab')
+        .executeTakeFirstOrThrow()
   const created = await ok(
     await t.request('POST', `/api/programs/${program.id}/questionnaires`, {
       cookie: owner,
@@ -130,4 +134,32 @@ export function addChannelsQuestion(draft: Definition, values = ['wa', 'radio', 
     required: false,
     options: values.map((value) => ({ value, label: { id: value } })),
   })
+}
+
+/** A new DPMPTSP program of 2024 (no demo responses), created through the API by `owner`. */
+export async function createDpmptspProgram(
+  t: TestApp,
+  owner: string,
+  name: string,
+  targetPopulation: number | null = 1000,
+): Promise<number> {
+  const agency = await t.deps.db
+    .selectFrom('agencies')
+    .select(['id', 'region_id'])
+    .where('code', '=', 'DPMPTSP')
+    .executeTakeFirstOrThrow()
+  const res = await t.request('POST', '/api/programs', {
+    cookie: owner,
+    json: {
+      regionId: agency.region_id,
+      agencyId: agency.id,
+      dimension: 'governance',
+      element: 'governance.1',
+      year: 2024,
+      name,
+      description: { id: `Program uji ${name}.` },
+      targetPopulation,
+    },
+  })
+  return ((await ok(res, 201, 'create program')) as { id: number }).id
 }

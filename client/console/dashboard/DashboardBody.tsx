@@ -12,6 +12,7 @@ import { clearedFilters, type DashboardParams, type ParamChanges } from './dashb
 import { ActiveFilters } from './filters/ActiveFilters'
 import { describeFilters } from './filters/active-filters'
 import { FilterPanel } from './filters/FilterPanel'
+import { FollowUpEffects } from './FollowUpEffects'
 import { formatCount } from './number-format'
 import { SectionLinks } from './SectionLinks'
 
@@ -73,6 +74,7 @@ export function DashboardBody(props: {
           timeZone={props.timeZone}
           links={<SectionLinks />}
         />
+        <FollowUpEffects programId={props.programId} />
         <Breakdown
           programId={props.programId}
           filter={props.query}

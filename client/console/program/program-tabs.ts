@@ -32,6 +32,16 @@ export const PROGRAM_TABS: ProgramTab[] = [
     component: lazy(() => import('../responses/ResponsesTab')),
   },
   {
+    path: '/follow-ups',
+    label: { id: 'Tindak lanjut', en: 'Follow-ups' },
+    component: lazy(() => import('../follow-ups/FollowUpsTab')),
+  },
+  {
+    path: '/publication',
+    label: { id: 'Laporan & publikasi', en: 'Report & publication' },
+    component: lazy(() => import('../publication/PublicationTab')),
+  },
+  {
     path: '/assessment',
     label: { id: 'Penilaian', en: 'Assessment' },
     component: lazy(() => import('../evaluation/AssessmentTab')),

@@ -20,3 +20,15 @@ export function listAuditRows(db: Kysely<Database>, q: AuditFilter) {
   if (q.before) query = query.where('id', '<', q.before)
   return query.execute()
 }
+
+/** Every event of one object, oldest first, with the name of who did it. */
+export function listObjectEventRows(db: Kysely<Database>, objectType: string, objectId: string) {
+  return db
+    .selectFrom('audit_events as e')
+    .leftJoin('users as u', 'u.id', 'e.user_id')
+    .select(['e.id', 'e.at', 'e.action', 'e.user_id', 'u.name as user_name', 'e.before', 'e.after'])
+    .where('e.object_type', '=', objectType)
+    .where('e.object_id', '=', objectId)
+    .orderBy('e.id')
+    .execute()
+}

@@ -53,3 +53,23 @@ export async function listAuditEvents(
   }))
   return { items, nextBefore: items.length === q.limit ? items[items.length - 1]!.id : null }
 }
+
+/**
+ * The history of one object (a follow-up's, say), oldest first: who did what, with the state
+ * before and after. The caller checks that the user may read the object.
+ */
+export async function objectHistory(
+  db: Kysely<Database>,
+  objectType: string,
+  objectId: string | number,
+) {
+  const rows = await repo.listObjectEventRows(db, objectType, String(objectId))
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    action: r.action,
+    user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' },
+    before: r.before ? (JSON.parse(r.before) as unknown) : null,
+    after: r.after ? (JSON.parse(r.after) as unknown) : null,
+  }))
+}

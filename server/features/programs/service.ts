@@ -86,6 +86,12 @@ export async function listContinuations(db: Kysely<Database>, program: Program) 
   return (await repo.listSameNamedRows(db, program.regionId, program.name)).map(toProgram)
 }
 
+/** The program `id` without an access check, for public pages of published results. */
+export async function findProgram(db: Kysely<Database>, id: number): Promise<Program | undefined> {
+  const row = await repo.findProgramRow(db, id)
+  return row && toProgram(row)
+}
+
 /** The program `id` if `user` may change it (and what hangs off it): admins, and owners of its agency. */
 export async function getProgramForWrite(
   db: Kysely<Database>,

@@ -23,6 +23,7 @@ const PayloadSchema = v.object({
     v.object({
       name: v.string(),
       description: v.object({ id: v.string(), en: v.optional(v.string()) }),
+      url: v.optional(v.string()),
     }),
   ),
   questionnaireId: v.optional(v.number()),

@@ -3,6 +3,7 @@
 import type { AppDeps } from '../../deps'
 import type { Definition } from '../../domain/questionnaire'
 import { findOpenFormBySlug, linkProblem, type LinkState } from '../links/service'
+import { isPublished, resultsPagePath } from '../public-results/service'
 import { deviceHasResponded } from '../responses/service'
 import { findProgramDescription } from './repository'
 
@@ -14,7 +15,8 @@ export interface PublicFormPayload {
   state: PublicFormState
   opensAt?: string
   closesAt?: string
-  program?: { name: string; description: { id: string; en?: string } }
+  /** `url`: the program's public results page, once its owner has published them. */
+  program?: { name: string; description: { id: string; en?: string }; url?: string }
   questionnaireId?: number
   version?: number
   /** Only while the link is open. */
@@ -36,6 +38,7 @@ export async function describePublicForm(
   const form = await findOpenFormBySlug(deps.db, slug, deps.now())
   if (!form) return { slug, state: 'unknown', submitUrl: submitUrl(slug) }
   const program = await findProgramDescription(deps.db, form.program.id)
+  const published = await isPublished(deps.db, form.program.id)
   const payload: PublicFormPayload = {
     slug,
     state: form.state,
@@ -47,6 +50,7 @@ export async function describePublicForm(
         id: program?.description_id ?? '',
         ...(program?.description_en ? { en: program.description_en } : {}),
       },
+      ...(published ? { url: resultsPagePath(form.program.id) } : {}),
     },
     questionnaireId: form.questionnaire.id,
     version: form.version?.version,

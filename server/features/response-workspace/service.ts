@@ -19,7 +19,7 @@ import * as repo from './repository'
 import { responseDetail, responseItem, viewContext } from './response-view'
 import type { ListQuery } from './schemas'
 
-type Deps = Pick<AppDeps, 'db' | 'aggregates' | 'responses' | 'now'>
+type Deps = Pick<AppDeps, 'db' | 'aggregates' | 'responses' | 'now' | 'changes'>
 
 export type ListTarget = { questionnaireId: number } | { programId: number }
 
@@ -149,6 +149,8 @@ export async function setExclusion(
       objectId: id,
       after: change.exclude ? { reason: change.reason } : undefined,
     })
+    // Published results (and their cache) must follow.
+    deps.changes.changed(program.id)
   }
   return detailOf(deps, user, (await repo.findResponseRow(deps.db, id))!, program)
 }
@@ -185,6 +187,7 @@ export async function setExclusions(
             at: at.toISOString(),
           })
         : await deps.responses.restore(ids)
+  if (changed > 0) deps.changes.changed(program.id)
   await recordAudit(deps.db, at, {
     userId: user.id,
     action: change.exclude ? 'responses.exclude' : 'responses.restore',

@@ -138,6 +138,7 @@ export function createSubmissionService(deps: AppDeps) {
     const { receipt, submittedAt } = outcome
     if (outcome.status === 'duplicate') return { status: 200, receipt, submittedAt }
     deps.webhooks.nudge() // response.created goes out now, not at the next poll
+    deps.changes.changed(form.program.id)
     return { status: 201, receipt, submittedAt, deviceCookie }
   }
 

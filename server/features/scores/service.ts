@@ -47,6 +47,26 @@ function orderedCriteria(questionnaires: CatalogQuestionnaire[], sums: Map<strin
   return { record, labels }
 }
 
+/** The SKM versions of the questionnaires: their U1..U9 answers make the IKM's element sums. */
+function skmElements(questionnaires: CatalogQuestionnaire[]) {
+  const versionIds = newestFirst(questionnaires)
+    .filter((v) => v.definition.kind === 'skm')
+    .map((v) => v.id)
+  return { versionIds, codes: ELEMENT_CODES }
+}
+
+/**
+ * The sums a score of `questionnaires` over `selection` is computed from (aggregates read path);
+ * access must have been checked and the aggregates settled by the caller.
+ */
+export function readProgramScoreSums(
+  db: Kysely<Database>,
+  questionnaires: CatalogQuestionnaire[],
+  selection: Selection,
+): Promise<ScoreSums> {
+  return readScoreSums(db, selection, skmElements(questionnaires))
+}
+
 /**
  * The score of `program` over `selection` of its `questionnaires`; access must have been checked
  * and the aggregates settled by the caller.
@@ -57,11 +77,17 @@ export async function computeProgramScore(
   questionnaires: CatalogQuestionnaire[],
   selection: Selection,
 ) {
-  const skmVersions = newestFirst(questionnaires)
-    .filter((v) => v.definition.kind === 'skm')
-    .map((v) => v.id)
-  const sums = await readScoreSums(db, selection, { versionIds: skmVersions, codes: ELEMENT_CODES })
+  const sums = await readProgramScoreSums(db, questionnaires, selection)
+  return scoreFromSums(program, questionnaires, selection, sums)
+}
 
+/** The score from sums read by readProgramScoreSums (a report reuses them for its intervals). */
+export function scoreFromSums(
+  program: Program,
+  questionnaires: CatalogQuestionnaire[],
+  selection: Selection,
+  sums: ScoreSums,
+) {
   const N = program.targetPopulation
   const { record, labels } = orderedCriteria(questionnaires, sums.criteria)
   const impact = computeImpactScore(sums.impact, record, { populationSize: N })
@@ -93,12 +119,12 @@ export async function computeProgramScore(
   }
 }
 
-export type ProgramScore = Awaited<ReturnType<typeof computeProgramScore>>
+export type ProgramScore = ReturnType<typeof scoreFromSums>
 
 function ikmOf(sums: ScoreSums, N: number | null) {
   const elements = ELEMENT_CODES.map((code) => ({
     code,
-    ...(sums.elements.get(code) ?? { n: 0, sum: 0 }),
+    ...(sums.elements.get(code) ?? { n: 0, sum: 0, sumSq: 0 }),
   }))
   const ikm = computeIkm(elements, sums.ikm, { populationSize: N })
   const counts = new Map(elements.map((e) => [e.code, e.n]))

@@ -76,12 +76,13 @@ export async function sumRawScores(
 
   if (skm.versionIds.length > 0) {
     const elements = (await withJsonNumbers(db, matching(), 'answers')
-      .select(['j.key', count(numeric).as('n'), sum(numeric).as('sum')])
+      .select(['j.key', count(numeric).as('n'), sum(numeric).as('sum'), sumSq(numeric).as('sq')])
       .where('r.version_id', 'in', skm.versionIds)
       .where('j.key', 'in', [...skm.codes])
       .groupBy('j.key')
-      .execute()) as { key: string; n: number; sum: number }[]
-    for (const e of elements) sums.elements.set(e.key, { n: num(e.n), sum: num(e.sum) })
+      .execute()) as { key: string; n: number; sum: number; sq: number }[]
+    for (const e of elements)
+      sums.elements.set(e.key, { n: num(e.n), sum: num(e.sum), sumSq: num(e.sq) })
   }
   return sums
 }

@@ -17,8 +17,8 @@ export interface ScoreSums {
   sus: Moments
   nps: { promoters: number; passives: number; detractors: number }
   criteria: Map<string, Moments>
-  /** SKM element code -> respondents who answered it and the sum of their answers. */
-  elements: Map<string, { n: number; sum: number }>
+  /** SKM element code -> the moments of its answers (respondents who answered, sum, squares). */
+  elements: Map<string, Moments>
   source: 'aggregates' | 'responses'
 }
 
@@ -133,9 +133,10 @@ async function sumAggregates(db: Kysely<Database>, selection: Selection, skm: Sk
     for (const a of answers) {
       const x = Number(a.value)
       if (!Number.isFinite(x)) continue
-      const e = sums.elements.get(a.code) ?? { n: 0, sum: 0 }
+      const e = sums.elements.get(a.code) ?? { n: 0, sum: 0, sumSq: 0 }
       e.n += num(a.n)
       e.sum += x * num(a.n)
+      e.sumSq += x * x * num(a.n)
       sums.elements.set(a.code, e)
     }
   }
