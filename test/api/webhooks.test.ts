@@ -1,5 +1,6 @@
 // Program webhooks against a local receiver: a signed response.created within a second of a
 // submission (verified with the Standard Webhooks reference library), questionnaire.published,
+// response.excluded and response.restored,
 // who may manage them, the secret shown once and rotated, the delivery log, and no delivery to
 // loopback or private addresses unless an admin allowed it.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
@@ -171,6 +172,45 @@ describe('webhook delivery', () => {
     expect(String(event.headers['webhook-signature']).split(' ')).toHaveLength(2)
     expect(() => new Webhook(rotated).verify(event.body, event.headers as never)).not.toThrow()
     expect(() => new Webhook(secret).verify(event.body, event.headers as never)).not.toThrow()
+  })
+
+  it('delivers response.excluded and response.restored when an owner takes a response out and back', async () => {
+    const subscribed = await t.request('PATCH', `/api/webhooks/${id}`, {
+      cookie: form.owner,
+      json: { events: ['response.created', 'response.excluded', 'response.restored'] },
+    })
+    expect(subscribed.status).toBe(200)
+    const { receipt } = (await (await submit(t, form.slug, skmAnswers())).json()) as {
+      receipt: string
+    }
+    const found = await t.request('GET', `/api/responses/receipt/${receipt}`, {
+      cookie: form.owner,
+    })
+    const responseId = ((await found.json()) as { id: number }).id
+    received = []
+    const out = await t.request('POST', `/api/responses/${responseId}/exclusion`, {
+      cookie: form.owner,
+      json: { reason: 'Uji coba petugas' },
+    })
+    expect(out.status).toBe(200)
+    const excluded = await waitFor(() => received.find((r) => typeOf(r) === 'response.excluded'))
+    const payload = new Webhook(secret).verify(excluded.body, excluded.headers as never) as {
+      data: Record<string, unknown>
+    }
+    expect(payload.data).toEqual({
+      programId: form.programId,
+      questionnaireId: form.questionnaireId,
+      count: 1,
+      responseIds: [responseId],
+      filters: null,
+      reason: 'Uji coba petugas',
+    })
+    const back = await t.request('DELETE', `/api/responses/${responseId}/exclusion`, {
+      cookie: form.owner,
+    })
+    expect(back.status).toBe(200)
+    const restored = await waitFor(() => received.find((r) => typeOf(r) === 'response.restored'))
+    expect(JSON.parse(restored.body).data).toMatchObject({ count: 1, responseIds: [responseId] })
   })
 
   it('stops delivering once paused, and deletes with its log', async () => {

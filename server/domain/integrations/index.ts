@@ -28,6 +28,14 @@ export const WEBHOOK_EVENTS = {
     id: 'Versi kuesioner diterbitkan',
     en: 'A questionnaire version was published',
   },
+  'response.excluded': {
+    id: 'Respons dikecualikan dari angka (uji coba, spam)',
+    en: 'Responses were excluded from the figures (test, spam)',
+  },
+  'response.restored': {
+    id: 'Respons yang dikecualikan dikembalikan ke angka',
+    en: 'Excluded responses were restored to the figures',
+  },
 } as const
 
 export type WebhookEventType = keyof typeof WEBHOOK_EVENTS

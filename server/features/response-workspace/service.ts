@@ -14,12 +14,13 @@ import { getProgramForRead, getProgramForWrite, type Program } from '../programs
 import { loadProgramQuestionnaires } from '../questionnaires/catalog'
 import { getQuestionnaireForRead } from '../questionnaires/service'
 import { normalizeReceipt } from '../responses/receipt'
+import { recordWebhookEvent } from '../webhooks/service'
 import { decodeCursor, encodeCursor } from './cursor'
 import * as repo from './repository'
 import { responseDetail, responseItem, viewContext } from './response-view'
 import type { ListQuery } from './schemas'
 
-type Deps = Pick<AppDeps, 'db' | 'aggregates' | 'responses' | 'now' | 'changes'>
+type Deps = Pick<AppDeps, 'db' | 'aggregates' | 'responses' | 'now' | 'changes' | 'webhooks'>
 
 export type ListTarget = { questionnaireId: number } | { programId: number }
 
@@ -149,6 +150,12 @@ export async function setExclusion(
       objectId: id,
       after: change.exclude ? { reason: change.reason } : undefined,
     })
+    await exclusionEvent(deps, at, {
+      programId: program.id,
+      questionnaireId: found.questionnaire_id,
+      ids: [id],
+      change,
+    })
     // Published results (and their cache) must follow.
     deps.changes.changed(program.id)
   }
@@ -187,7 +194,11 @@ export async function setExclusions(
             at: at.toISOString(),
           })
         : await deps.responses.restore(ids)
-  if (changed > 0) deps.changes.changed(program.id)
+  if (changed > 0) {
+    const filters = filtersOf(selection, receipt)
+    await exclusionEvent(deps, at, { programId: program.id, questionnaireId, ids, change, filters })
+    deps.changes.changed(program.id)
+  }
   await recordAudit(deps.db, at, {
     userId: user.id,
     action: change.exclude ? 'responses.exclude' : 'responses.restore',
@@ -200,6 +211,36 @@ export async function setExclusions(
     },
   })
   return changed
+}
+
+/** Responses listed by id in an exclusion event; a larger bulk change names its filters only. */
+const EVENT_IDS_MAX = 1000
+
+/** response.excluded / response.restored for the program's webhooks, sent at once. */
+async function exclusionEvent(
+  deps: Deps,
+  at: Date,
+  e: {
+    programId: number
+    questionnaireId: number
+    ids: number[]
+    change: { exclude: true; reason: string } | { exclude: false }
+    filters?: ReturnType<typeof filtersOf>
+  },
+) {
+  await recordWebhookEvent(deps.db, at, {
+    programId: e.programId,
+    type: e.change.exclude ? 'response.excluded' : 'response.restored',
+    data: {
+      programId: e.programId,
+      questionnaireId: e.questionnaireId,
+      count: e.ids.length,
+      responseIds: e.ids.length <= EVENT_IDS_MAX ? e.ids : null,
+      filters: e.filters ?? null,
+      ...('reason' in e.change ? { reason: e.change.reason } : {}),
+    },
+  })
+  deps.webhooks.nudge()
 }
 
 const filtersOf = (s: Selection, receipt?: string) => ({
