@@ -128,6 +128,7 @@ describe('the staff console', () => {
       'Tindak lanjut',
       'Laporan & publikasi',
       'Penilaian',
+      'Webhook',
     ])
     expect(await tab.first().getAttribute('aria-current')).toBe('page')
     expect(await tab.nth(1).getAttribute('aria-current')).toBeNull()
