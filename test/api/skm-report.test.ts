@@ -214,6 +214,13 @@ describe('who may download a report, and for which period', () => {
     const agencyPath = `/api/agencies/${agency.id}/skm-report.docx`
     expect((await t.request('GET', agencyPath, { cookie: stranger })).status).toBe(403)
     expect((await t.request('GET', agencyPath, { cookie: evaluator })).status).toBe(200)
+    // Evaluators of the province or the country read it too (they were refused before).
+    for (const scope of [{ kind: 'province', code: '63' }, { kind: 'national' }] as const) {
+      const wide = await t.userCookie('evaluator', { scope })
+      expect((await t.request('GET', agencyPath, { cookie: wide })).status).toBe(200)
+    }
+    const elsewhere = await t.userCookie('evaluator', { scope: { kind: 'province', code: '15' } })
+    expect((await t.request('GET', agencyPath, { cookie: elsewhere })).status).toBe(403)
     expect(
       (await t.request('GET', '/api/agencies/999999/skm-report.pdf', { cookie: owner })).status,
     ).toBe(404)

@@ -8,6 +8,7 @@ import { todayIn } from '../../domain/calendar'
 import { periodFromCode, periodOfRange, previousPeriod, type Period } from '../../domain/periods'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
+import { readsRegion } from '../../http/region-scope'
 import { findAgency } from '../agencies/service'
 import { listPrograms, type Program } from '../programs/service'
 import { loadProgramQuestionnaires, type CatalogQuestionnaire } from '../questionnaires/catalog'
@@ -97,12 +98,16 @@ export async function questionnaireReport(
   return { body, name: `laporan-skm-${slug(program.name)}-${periodSlug(period)}` }
 }
 
-/** Who may read an agency's report: admins, its owners, its region's evaluators. */
-function checkAgencyReader(user: SessionUser, agency: { id: number; regionId: number }) {
+/** Who may read an agency's report: admins, its owners, evaluators whose scope holds its region. */
+function checkAgencyReader(
+  user: SessionUser,
+  agency: { id: number },
+  region: { id: number; code: string } | undefined,
+) {
   const allowed =
     user.role === 'admin' ||
     (user.role === 'owner' && user.agencyId === agency.id) ||
-    (user.role === 'evaluator' && user.regionId === agency.regionId)
+    (user.role === 'evaluator' && region !== undefined && readsRegion(user, region))
   if (!allowed) throw AppError.forbidden('This agency is outside your scope.')
 }
 
@@ -116,8 +121,8 @@ export async function agencyReport(
 ) {
   const agency = await findAgency(deps.db, agencyId)
   if (!agency) throw AppError.notFound('The agency')
-  checkAgencyReader(user, agency)
   const region = await findRegion(deps.db, agency.regionId)
+  checkAgencyReader(user, agency, region)
   const today = todayIn(region?.timeZone ?? 'Asia/Jakarta', deps.now().getTime())
   const period = periodOf(query, Number(today.slice(0, 4)))
   const { items: programs } = await listPrograms(
