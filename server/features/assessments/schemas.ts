@@ -28,11 +28,31 @@ export const AssessmentInputSchema = v.object({
 
 export type AssessmentInput = v.InferOutput<typeof AssessmentInputSchema>
 
+const SpreadSchema = v.object({
+  n: v.number(),
+  min: v.number(),
+  max: v.number(),
+  range: v.number(),
+  sd: v.number(),
+  disagreement: v.boolean(),
+})
+
 export const AssessmentSchema = v.object({
   programId: v.number(),
   scale: v.object({ min: v.number(), max: v.number() }),
+  /** Marks this many points apart on a criterion are flagged as a disagreement. */
+  disagreementPoints: v.number(),
   criteria: v.array(
-    v.object({ code: v.string(), name: Text, mean: v.nullable(v.number()), n: v.number() }),
+    v.object({
+      code: v.string(),
+      name: Text,
+      /** What the criterion judges, and what a 1, a 3 and a 5 look like (the assessor guide). */
+      definition: Text,
+      levels: v.object({ '1': Text, '3': Text, '5': Text }),
+      mean: v.nullable(v.number()),
+      n: v.number(),
+      spread: v.nullable(SpreadSchema),
+    }),
   ),
   mine: v.nullable(
     v.object({
@@ -42,6 +62,20 @@ export const AssessmentSchema = v.object({
     }),
   ),
   assessors: v.number(),
+  /** Each assessor's own marks and notes (admins and evaluators only). */
+  byAssessor: v.optional(
+    v.array(
+      v.object({
+        assessorId: v.number(),
+        assessor: v.string(),
+        marks: v.record(v.string(), v.number()),
+        notes: v.record(v.string(), v.string()),
+        updatedAt: v.string(),
+      }),
+    ),
+  ),
+  /** Codes of the criteria where assessors' marks differ by disagreementPoints or more. */
+  disagreements: v.array(v.string()),
   quickwinMark: v.nullable(v.number()),
   method: Text,
 })
