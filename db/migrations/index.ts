@@ -12,6 +12,7 @@ import * as allTimeAnswerSums from './2026-11-23-008-all-time-answer-sums'
 import * as pendingAggregates from './2026-11-23-009-pending-aggregates'
 import * as regionTimeZones from './2026-12-04-15-01-region-time-zones'
 import * as responseExclusion from './2026-12-04-15-02-response-exclusion'
+import * as privacyNoticeByRule from './2026-12-04-18-01-privacy-notice-by-rule'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23-001-foundation': foundation,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-009-pending-aggregates': pendingAggregates,
   '2026-12-04-15-01-region-time-zones': regionTimeZones,
   '2026-12-04-15-02-response-exclusion': responseExclusion,
+  '2026-12-04-18-01-privacy-notice-by-rule': privacyNoticeByRule,
 }

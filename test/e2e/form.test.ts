@@ -220,7 +220,7 @@ describe('the citizen form', () => {
     await visits.fill('25')
     await visits.press('Tab')
     const error = page.locator('#f-visits-error')
-    expect(await error.textContent()).toBe('Pilih nilai antara 1 dan 10.')
+    expect(await error.textContent()).toBe('Isi angka antara 1 dan 10.')
     expect(await visits.getAttribute('aria-invalid')).toBe('true')
     expect(await visits.getAttribute('aria-describedby')).toContain('f-visits-error')
 

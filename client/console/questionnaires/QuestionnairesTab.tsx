@@ -20,7 +20,7 @@ export default function QuestionnairesTab() {
     const u = user()
     return u.role === 'admin' || (u.role === 'owner' && u.agencyId === program()?.agencyId)
   }
-  const templates = createAsync(async () => (canWrite() ? getTemplates() : undefined))
+  const templates = createAsync(async () => (canWrite() ? getTemplates(params.id) : undefined))
   const [choosing, setChoosing] = createSignal(false)
   let newButton: HTMLButtonElement | undefined
 

@@ -24,7 +24,10 @@ export function TextPair(props: {
     props.onChange({ id: props.value?.id ?? '', en: props.value?.en ?? '', [lang]: value })
   const control = (lang: 'id' | 'en') => (field: FieldControlProps) => {
     // mergeProps keeps the field's getters (aria-invalid, ...) reactive; a spread would not.
-    const c = mergeProps(field, { 'data-focus': lang === 'id' ? props.focusKey : undefined })
+    const c = mergeProps(field, {
+      'data-focus': lang === 'id' ? props.focusKey : undefined,
+      'data-path': `${props.path}.${lang}`,
+    })
     return (
       <Show
         when={props.multiline}

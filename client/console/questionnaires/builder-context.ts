@@ -1,9 +1,9 @@
 // What every part of the builder shares: the draft editor, whether the user may edit, the
 // translated problems of a field, and a polite announcement for screen readers.
 import { createContext, useContext } from 'solid-js'
-import { t } from '../../shared/i18n'
+import type { NoticeContext } from '../../../server/domain/questionnaire'
+import { messageText } from '../../shared/message-text'
 import type { DraftEditor } from './draft-editor'
-import { serverText } from '../../shared/server-messages'
 
 export interface Builder {
   editor: DraftEditor
@@ -13,6 +13,8 @@ export interface Builder {
   /** The path of a problem to bring into view (its question opens and the field gets focus). */
   revealed: () => string | undefined
   reveal: (path: string) => void
+  /** Whom the default privacy notice names: the program and its agency. */
+  notice: () => NoticeContext
 }
 
 export const BuilderContext = createContext<Builder>()
@@ -27,7 +29,7 @@ export function useBuilder(): Builder {
 export function useFieldError() {
   const { editor } = useBuilder()
   return (path: string): string | undefined => {
-    const messages = editor.issues().at(path)
-    return messages.length > 0 ? messages.map((m) => t(serverText(m))).join(' ') : undefined
+    const issues = editor.issues().at(path)
+    return issues.length > 0 ? issues.map((i) => messageText(i)).join(' ') : undefined
   }
 }

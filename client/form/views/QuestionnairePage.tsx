@@ -1,7 +1,8 @@
 // The questionnaire, one section per page: title, the privacy notice before the first question,
 // progress ("Bagian 2 dari 3"), the section's shown questions, and back / next / send.
 import { createSignal, For, Show } from 'solid-js'
-import { t, type Bilingual } from '../../shared/i18n'
+import { citizenLanguages } from '../../../server/domain/questionnaire/citizen-texts'
+import { lang, setLang, t, type Bilingual } from '../../shared/i18n'
 import type { FormPayload } from '../payload'
 import { QuestionField, langOf } from '../questions/QuestionField'
 import type { ResponseState } from '../response-state'
@@ -27,6 +28,9 @@ export function QuestionnairePage(props: {
 }) {
   const s = props.state
   const def = s.definition
+  // English is offered only when every text citizens read has it (no page half in English).
+  const english = citizenLanguages(def).includes('en')
+  if (!english && lang() === 'en') setLang('id', false)
   const section = () => s.sections()[s.page()]
   const total = () => s.sections().length
   const isLast = () => s.page() >= total() - 1
@@ -65,7 +69,7 @@ export function QuestionnairePage(props: {
 
   return (
     <main class="page">
-      <PageHeader program={props.payload.program?.name} title={t(def.title)} />
+      <PageHeader program={props.payload.program?.name} title={t(def.title)} english={english} />
       <h1 lang={langOf(def.title)}>{t(def.title)}</h1>
       <Show when={s.page() === 0}>
         <Show when={def.description}>

@@ -2,12 +2,14 @@
 // definition, and what the draft changes since the latest one. Versions are never updated.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
-import { validateDefinition, type Definition } from '../../domain/questionnaire'
+import { type Definition } from '../../domain/questionnaire'
 import { diffDefinitions } from '../../domain/questionnaire/diff'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/service'
+import type { Program } from '../programs/service'
 import { getQuestionnaireForRead, getQuestionnaireForWrite, type QuestionnaireRow } from './access'
+import { checksOf, frozenDraft } from './checks'
 import * as repo from './repository'
 
 type VersionRow = Awaited<ReturnType<typeof repo.listVersionRows>>[number]
@@ -29,12 +31,15 @@ export async function listVersions(db: Kysely<Database>, questionnaireId: number
   return (await repo.listVersionRows(db, [questionnaireId])).map(toVersionSummary)
 }
 
-/** The draft compared with the latest published version (everything is new before the first). */
-export async function draftChanges(db: Kysely<Database>, row: QuestionnaireRow) {
+/**
+ * The draft, as it would be frozen, compared with the latest published version (everything is new
+ * before the first).
+ */
+export async function draftChanges(db: Kysely<Database>, row: QuestionnaireRow, program: Program) {
   const latest = await repo.findLatestVersionRow(db, row.id)
   const diff = diffDefinitions(
     latest ? parseDefinition(latest.definition) : null,
-    parseDefinition(row.draft),
+    frozenDraft(parseDefinition(row.draft), program),
   )
   return { fromVersion: latest?.version ?? null, ...diff }
 }
@@ -51,26 +56,26 @@ export async function readVersion(db: Kysely<Database>, questionnaireId: number,
 }
 
 /**
- * Freezes the draft as the next version (1, 2, ...) inside `trx`. Refused with every problem
- * when the draft cannot be published, and with a conflict when it equals the latest version.
+ * Freezes the draft as the next version (1, 2, ...) inside `trx`, with the privacy notice citizens
+ * read written into it. Refused with every blocking problem of the checks before publishing, and
+ * with a conflict when it equals the latest version.
  */
 export async function publishDraft(
   trx: Kysely<Database>,
   actor: SessionUser,
   row: QuestionnaireRow,
+  program: Program,
   now: Date,
 ) {
-  const checked = validateDefinition(parseDefinition(row.draft), { forPublish: true })
-  if (!checked.ok) {
+  const draft = parseDefinition(row.draft)
+  const { blockers } = await checksOf(trx, row, program, draft)
+  if (blockers.length > 0) {
     throw AppError.invalid(
-      checked.issues.map((i) => ({
-        path: i.path ? `draft.${i.path}` : 'draft',
-        message: i.message,
-      })),
+      blockers.map(({ path, ...issue }) => ({ path: path ? `draft.${path}` : 'draft', ...issue })),
       'The draft cannot be published yet; fix these problems first.',
     )
   }
-  const changes = await draftChanges(trx, row)
+  const changes = await draftChanges(trx, row, program)
   if (changes.fromVersion !== null && !changes.hasChanges) {
     throw new AppError(
       'conflict',
@@ -82,7 +87,7 @@ export async function publishDraft(
   const id = await repo.insertVersion(trx, {
     questionnaireId: row.id,
     version,
-    definition: JSON.stringify(checked.definition),
+    definition: JSON.stringify(frozenDraft(draft, program)),
     at: publishedAt,
     by: actor.id,
   })
@@ -109,8 +114,8 @@ export async function getVersion(
 
 /** What publishing the draft now would change since the latest version. */
 export async function getDraftChanges(db: Kysely<Database>, user: SessionUser, id: number) {
-  const { row } = await getQuestionnaireForRead(db, user, id)
-  return draftChanges(db, row)
+  const { row, program } = await getQuestionnaireForRead(db, user, id)
+  return draftChanges(db, row, program)
 }
 
 /** Freezes the draft as a new version, in one transaction. Audited. */
@@ -121,7 +126,7 @@ export async function publishQuestionnaire(
   now: Date,
 ) {
   return db.transaction().execute(async (trx) => {
-    const { row } = await getQuestionnaireForWrite(trx, user, id)
-    return publishDraft(trx, user, row, now)
+    const { row, program } = await getQuestionnaireForWrite(trx, user, id)
+    return publishDraft(trx, user, row, program, now)
   })
 }
