@@ -13,6 +13,7 @@ const SQLITE_ONLY = [
   'test/api/migrations.test.ts',
   'test/api/aggregate-accumulator.test.ts',
   'test/api/csv-record.property.test.ts',
+  'test/api/sqlite-transactions.test.ts',
 ]
 
 export default defineConfig({

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type Driver } from 'kysely'
 import pg from 'pg'
 import Cursor from 'pg-cursor'
 import type { Database } from './database'
@@ -50,6 +50,22 @@ export interface ConnectionOptions {
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10))
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value))
 
+/**
+ * SQLite's dialect with transactions that take the write lock when they begin (BEGIN IMMEDIATE).
+ * A deferred transaction that reads and then writes, after another connection (the response
+ * writer's thread) committed in between, fails at once with SQLITE_BUSY_SNAPSHOT, which the busy
+ * timeout cannot wait out: creating a link while citizens' answers were stored answered 500.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver()
+    driver.beginTransaction = async (connection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+    }
+    return driver
+  }
+}
+
 /** Opens SQLite with WAL, foreign keys and a busy timeout, wrapped in Kysely. */
 export function openSqlite(path: string): SqliteHandle {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
@@ -60,7 +76,7 @@ export function openSqlite(path: string): SqliteHandle {
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) })
   return { dialect: 'sqlite', db, sqlite, close: () => db.destroy() }
 }
 

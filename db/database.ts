@@ -1,6 +1,19 @@
 // Kysely's view of the database: one interface per table, the single source of truth for row
 // types. Times are ISO-8601 UTC strings; booleans are 0/1 integers (portable to PostgreSQL).
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type {
+  AssessmentTable,
+  EvaluationTable,
+  EvaluationVersionTable,
+  PublishedEvaluationTable,
+} from './evaluation-tables'
+
+export type {
+  AssessmentTable,
+  EvaluationTable,
+  EvaluationVersionTable,
+  PublishedEvaluationTable,
+} from './evaluation-tables'
 
 export interface RegionTable {
   id: Generated<number>
@@ -54,11 +67,18 @@ export interface UserTable {
   password_hash: string
   role: Role
   agency_id: number | null
+  /** The region of an owner's agency, or a region-scoped evaluator's region. */
   region_id: number | null
+  /** Evaluators: what they read (null for other roles). */
+  scope_kind: ScopeKind | null
+  /** Kemendagri code of the scope: a region's (`63.71`) or a province's (`63`); null nationally. */
+  scope_code: string | null
   active: number
   created_at: string
   updated_at: string
 }
+
+export type ScopeKind = 'region' | 'province' | 'national'
 
 export interface SessionTable {
   /** SHA-256 of the cookie token: a stolen database does not yield live sessions. */
@@ -223,36 +243,6 @@ export interface AggSegmentCriterionTable extends SegmentKey {
   sumsq: number
 }
 
-export interface AssessmentTable {
-  program_id: number
-  evaluator_id: number
-  /** JSON { [criterionCode]: 1..5 } over reference/quickwin-criteria.json. */
-  marks: string
-  /** JSON { [criterionCode | 'general']: string }. */
-  notes: string
-  updated_at: string
-}
-
-export interface EvaluationTable {
-  region_id: number
-  year: number
-  baseline: number | null
-  output: number | null
-  outcome: number | null
-  /** JSON { [dimensionCode]: 0..5 } when Outcome is entered per dimension. */
-  outcome_by_dimension: string | null
-  impact_override: number | null
-  impact_reason: string | null
-  quickwin_override: number | null
-  quickwin_reason: string | null
-  /** JSON evaluation weights for the year; null = reference defaults. */
-  weights: string | null
-  /** Weight of citizens' impact score against the assessor mark in a program's combined score. */
-  citizen_weight: number | null
-  updated_at: string
-  updated_by: number | null
-}
-
 export interface ServerSecretTable {
   /** e.g. `device_cookie`: the HMAC key of the public form's device cookie. */
   name: string
@@ -290,6 +280,8 @@ export interface Database {
   assessments: AssessmentTable
   evaluations: EvaluationTable
   server_secrets: ServerSecretTable
+  published_evaluations: PublishedEvaluationTable
+  evaluation_versions: EvaluationVersionTable
 }
 
 export type RegionRow = Selectable<RegionTable>

@@ -76,25 +76,28 @@ const VALIDATION_PROBLEM = {
 
 /** The API routes, chained so that `hc<ApiType>` can infer them. */
 export function apiRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>()
-    .route('/', authRoutes(deps))
-    .route('/', auditRoutes(deps))
-    .route('/', userRoutes(deps))
-    .route('/', regionRoutes(deps))
-    .route('/', agencyRoutes(deps))
-    .route('/', dimensionRoutes())
-    .route('/', programRoutes(deps))
-    .route('/', analyticsRoutes(deps))
-    .route('/', templateRoutes(deps))
-    .route('/', questionnaireRoutes(deps))
-    .route('/', linkRoutes(deps))
-    .route('/', publicFormRoutes(deps))
-    .route('/', responseRoutes(deps))
-    .route('/', responseWorkspaceRoutes(deps))
-    .route('/', scoreRoutes(deps))
-    .route('/', assessmentRoutes(deps))
-    .route('/', evaluationRoutes(deps))
-    .route('/', exportRoutes(deps))
+  return (
+    new Hono<AppEnv>()
+      .route('/', authRoutes(deps))
+      .route('/', auditRoutes(deps))
+      .route('/', userRoutes(deps))
+      .route('/', regionRoutes(deps))
+      .route('/', agencyRoutes(deps))
+      .route('/', dimensionRoutes())
+      .route('/', programRoutes(deps))
+      .route('/', analyticsRoutes(deps))
+      .route('/', templateRoutes(deps))
+      .route('/', questionnaireRoutes(deps))
+      .route('/', linkRoutes(deps))
+      .route('/', publicFormRoutes(deps))
+      .route('/', responseRoutes(deps))
+      .route('/', responseWorkspaceRoutes(deps))
+      .route('/', scoreRoutes(deps))
+      .route('/', assessmentRoutes(deps))
+      // Exports first: /evaluations/:regionId/export.csv must not reach /evaluations/:regionId/:year.
+      .route('/', exportRoutes(deps))
+      .route('/', evaluationRoutes(deps))
+  )
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>
@@ -123,6 +126,9 @@ export function createApp(deps: AppDeps) {
     '/api/openapi.json',
     openAPIRouteHandler(app, {
       defaultValidationErrorResponse: VALIDATION_PROBLEM,
+      // Only routes with describeRoute are listed; /api/evaluations/export.csv is one, not a
+      // static file (the default drops parameterless paths whose last segment has a dot).
+      excludeStaticFile: false,
       documentation: {
         info: {
           title: 'Quick-win survey and impact platform API',

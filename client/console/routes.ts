@@ -26,9 +26,22 @@ export const routes: RouteDefinition[] = [
         path: '/questionnaires/:id',
         component: lazy(() => import('./questionnaires/BuilderPage')),
       },
+      {
+        path: '/responses/:id',
+        component: lazy(() => import('./responses/detail/ResponsePage')),
+      },
+      {
+        path: '/receipts/:receipt',
+        component: lazy(() => import('./responses/detail/ReceiptPage')),
+      },
       { path: '/users', component: lazy(() => import('./users/UsersPage')) },
       { path: '/regions', component: lazy(() => import('./regions/RegionsPage')) },
       { path: '/evaluations', component: lazy(() => import('./evaluation/EvaluationStart')) },
+      { path: '/comparison', component: lazy(() => import('./comparison/ComparisonPage')) },
+      {
+        path: '/evaluations/:regionId',
+        component: lazy(() => import('./comparison/TrajectoryPage')),
+      },
       {
         path: '/evaluations/:regionId/:year',
         component: lazy(() => import('./evaluation/EvaluationPage')),

@@ -13,6 +13,9 @@ import * as pendingAggregates from './2026-11-23-009-pending-aggregates'
 import * as regionTimeZones from './2026-12-04-15-01-region-time-zones'
 import * as responseExclusion from './2026-12-04-15-02-response-exclusion'
 import * as privacyNoticeByRule from './2026-12-04-18-01-privacy-notice-by-rule'
+import * as evaluatorScopes from './2026-12-04-19-01-evaluator-scopes'
+import * as publishedEvaluations from './2026-12-04-19-02-published-evaluations'
+import * as evaluationVersions from './2026-12-04-19-03-evaluation-versions'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23-001-foundation': foundation,
@@ -27,4 +30,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04-15-01-region-time-zones': regionTimeZones,
   '2026-12-04-15-02-response-exclusion': responseExclusion,
   '2026-12-04-18-01-privacy-notice-by-rule': privacyNoticeByRule,
+  '2026-12-04-19-01-evaluator-scopes': evaluatorScopes,
+  '2026-12-04-19-02-published-evaluations': publishedEvaluations,
+  '2026-12-04-19-03-evaluation-versions': evaluationVersions,
 }

@@ -1,6 +1,6 @@
 // What a request carries through the middleware: the logged-in user resolved from the session
 // cookie and the client's address.
-import type { Role } from '../../db/database'
+import type { Role, ScopeKind } from '../../db/database'
 
 export interface SessionUser {
   id: number
@@ -9,6 +9,8 @@ export interface SessionUser {
   role: Role
   agencyId: number | null
   regionId: number | null
+  /** Evaluators' scope: a region (regionId), a province (its code) or national; null otherwise. */
+  scope: { kind: ScopeKind; code?: string } | null
 }
 
 export type AppEnv = {

@@ -131,6 +131,7 @@ describe('excluding one response', () => {
       .select('action')
       .where('object_type', '=', 'response')
       .where('object_id', '=', String(id))
+      .orderBy('id')
       .execute()
     expect(audit.map((a) => a.action)).toEqual(['response.exclude', 'response.restore'])
   })

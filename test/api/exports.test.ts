@@ -1,7 +1,11 @@
 // Specification of the downloads: every evaluation export opens (CSV with csv-parse, XLSX with
 // exceljs, PDF text, JSON); raw responses stream one row per response without personal columns
 // by default, across pages; formula-like text comes out neutralised everywhere.
+import { execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
+import { rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -138,12 +142,13 @@ describe('the evaluation sheet', () => {
     )
   })
 
-  it('as XLSX reads back with its six sheets, numbers as numbers, bold frozen headers', async () => {
+  it('as XLSX reads back with its seven sheets, numbers as numbers, bold frozen headers', async () => {
     const res = await download(evaluationPath('xlsx'))
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as any)
     expect(wb.worksheets.map((s) => s.name)).toEqual([
       'Evaluasi',
+      'Cakupan',
       'Program',
       'Kriteria',
       'Penilaian asesor',
@@ -226,6 +231,26 @@ describe('the evaluation sheet', () => {
       for (const p of d.programs) expect(text).toContain(p.name)
     expect(text).toMatch(/Halaman 1 dari \d+/)
     expect(text).toContain('Metode')
+  })
+
+  it('as PDF wraps long names instead of cutting them, and names its status and version', async () => {
+    const res = await download(evaluationPath('pdf'))
+    const file = join(tmpdir(), `evaluation-${process.pid}.pdf`)
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()))
+    // pdftotext (poppler-utils, installed by .ci/run) in content order: a wrapped cell's lines follow each other.
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })
+    rmSync(file)
+    const flat = text.replace(/\s+/g, ' ')
+    const ev = await evaluationJson()
+    for (const d of ev.dimensions)
+      for (const p of d.programs) {
+        expect(flat).toContain(p.elementName.id)
+        expect(flat).toContain(p.name)
+      }
+    expect(flat).toContain('Harmonisasi tata ruang')
+    expect(flat).not.toMatch(/\.\.\.|…/)
+    expect(flat).toContain('Status: SEMENTARA (belum lengkap)')
+    expect(flat).toContain('Versi: Draf (belum difinalkan)')
   })
 
   it('as JSON is the evaluation object', async () => {

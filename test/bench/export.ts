@@ -1,4 +1,4 @@
-// Figure 3: a questionnaire's raw responses downloaded as CSV over HTTP. Wall time from the
+// Figure 3: a questionnaire's raw responses downloaded as CSV over HTTP (codes, or labels). Wall time from the
 // request to the last byte; the server's peak RSS over the download, from the kernel's peak mark
 // (VmHWM, reset just before) and from VmRSS sampled every 50 ms, whichever is higher.
 import { procStatusBytes, resetPeakRss } from './server-process'
@@ -21,6 +21,8 @@ export async function measureExport(
   cookie: string,
   serverPid: number,
   questionnaireId: number,
+  /** Extra query, e.g. `labels=1` for option labels instead of codes. */
+  query = '',
 ): Promise<ExportFigure> {
   const rssBefore = procStatusBytes(serverPid, 'VmRSS')
   const reset = resetPeakRss(serverPid)
@@ -32,9 +34,8 @@ export async function measureExport(
   let bytes = 0
   let newlines = 0
   try {
-    const res = await fetch(`${baseUrl}/api/questionnaires/${questionnaireId}/responses.csv`, {
-      headers: { cookie },
-    })
+    const url = `${baseUrl}/api/questionnaires/${questionnaireId}/responses.csv`
+    const res = await fetch(query ? `${url}?${query}` : url, { headers: { cookie } })
     if (res.status !== 200) throw new Error(`export: ${res.status} ${await res.text()}`)
     const reader = res.body!.getReader()
     for (let read = await reader.read(); !read.done; read = await reader.read()) {

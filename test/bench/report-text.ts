@@ -1,5 +1,6 @@
-// The hand-written part of BENCHMARKS.md: how each figure is measured, and what is known to
-// limit a figure that misses its target (found by profiling; shown only when it is missed).
+// The hand-written part of BENCHMARKS.md: how each figure is measured (ingestion, dashboard and
+// exports, the form, the response workspace), and what is known to limit a figure that misses
+// its target (found by profiling; shown only when it is missed).
 import type { Check } from './report'
 import type { BenchSettings } from './settings'
 
@@ -8,6 +9,8 @@ export const METHODS = {
     `The real server (test/bench/bench-server.ts: \`boot()\` and \`createApp()\` exactly as server/main.ts, rate limit off with RATE_LIMIT_PER_MINUTE=0, SQLite file on the local disk with WAL and synchronous=FULL) also serves a bare Hono route, \`POST /bench/echo\`, that parses the JSON body and answers it, with no middleware. An SKM questionnaire of a demo program is published through the API by the admin and shared with one link that allows many answers. autocannon (as a library, in the benchmark process on the same machine) sends the same request bodies to both: the citizen form's JSON with one of 256 generated answer sets and a fresh idempotency key per request. After ${s.ingest.warmupSeconds} s of warm-up each, it runs ${s.ingest.connections} connections for ${s.ingest.seconds} s, alternating echo / submission for ${s.ingest.rounds} rounds. The ratio is submission req/s over echo req/s within a round, median over rounds; latencies are autocannon's percentiles, median over rounds. Every receipt answered 201 is collected from the replies and looked up in the SQLite file (opened read-only) after the server has stopped. Over each run the kernel's CPU time (user + system) of every server thread (/proc/<pid>/task) and of the benchmark process is read and divided by the run's requests (test/bench/cpu-time.ts).`,
   scales: (s: BenchSettings) =>
     `One SKM questionnaire of a demo program with four links grows to ${s.scales.map((x) => x.toLocaleString('en-US')).join(', then ')} responses. Responses are generated straight into the SQLite file with the server stopped (test/bench/data.ts): answers from a seeded generator (profile segments including kecamatan, the nine SKM elements around a mood), validated with \`validateAnswers\`, scored with \`scoreRespondent\` and stored with \`storeResponsesWithAggregates\` (the transaction that ingestion stores with, plus the sums), 20,000 per transaction, so the aggregates hold exactly the sums ingestion writes (ingestion writes them a little later: server/features/aggregates/write/deferred.ts); submission times are spread over the days of 2024 (busier on weekdays, growing through the year) and over the links 45/30/15/10 %. The server is then started on the file; the admin asks \`GET /api/programs/:id/analytics\` and \`GET /api/programs/:id/score\` unfiltered and filtered (\`from=${s.dashboardFilter.from}&to=${s.dashboardFilter.to}&segment.${s.dashboardFilter.segment.code}=${s.dashboardFilter.segment.value}\`), two warm-up requests and then ${s.dashboardRepeats} timed ones each, one at a time, timed to the last byte. Then \`GET /api/questionnaires/:id/responses.csv\` is downloaded once: wall time to the last byte, and the server process's peak RSS over the download (the kernel's VmHWM, reset just before through /proc/<pid>/clear_refs, and VmRSS sampled every 50 ms; the higher). The program also has its demo questionnaire (a few hundred responses).`,
+  workspace: (s: BenchSettings) =>
+    `On the same server and file, after the exports of section 2 and 3 at each size (test/bench/workspace.ts): the response table of the questionnaire, \`GET /api/questionnaires/:id/responses?limit=50\`, as its first page, as a deep page (\`after\` = the cursor of the response in the middle, newest first, its id read from the file), and as a first page filtered like the dashboard (\`from=${s.dashboardFilter.from}&to=${s.dashboardFilter.to}&segment.${s.dashboardFilter.segment.code}=${s.dashboardFilter.segment.value}\`), two warm-ups and ${s.dashboardRepeats} timed requests each. Then, ${s.dashboardRepeats} times after two warm-ups, one response of the first page is excluded (\`POST /api/responses/:id/exclusion\` with a reason) and restored (\`DELETE\`), each timed end to end through the API (the exclusion runs on the response writer's thread with the aggregate corrections in its transaction, and answers after the commit); after each, the questionnaire's analytics total and score n are read (untimed) and must have dropped by one and come back. Last, every response of the quietest link (10 % of them) is excluded at once (\`POST /api/questionnaires/:id/exclusions?link=ID\`) and restored (\`DELETE\`), timed and checked the same way. All one request at a time, as the admin.`,
   form: (s: BenchSettings) =>
     `The page \`/s/:slug\` of the ingestion server's link is fetched; every script and style sheet its HTML references is fetched and gzipped at level 9 (as the build's budget plugin counts). Then headless Chromium (playwright-core, /usr/bin/chromium) loads it ${s.formLoads} times, each in a fresh context with the cache off, with CDP \`Network.emulateNetworkConditions\` and \`Emulation.setCPUThrottlingRate\`; "usable" is \`performance.now()\` (from navigation start) at the first animation frame where the first question's input is visible (non-empty box, \`checkVisibility\`) and enabled. The figure is the median.`,
 }
@@ -49,6 +52,22 @@ const LIMITS: [prefixes: string[], note: string][] = [
   [
     ['Export: CSV wall time', 'Export: server peak RSS'],
     'The server process starts at ~190 MB (Node, the tsx loader thread that `npm start` uses, every module), leaving ~65 MB for the export; the time is SQLite page reads through Kysely (about a third), JSON parsing of the answers and writing the CSV.',
+  ],
+  [
+    ['Response table'],
+    'A page is one keyset walk down the (questionnaire_id, id) index per questionnaire, newest first, so its cost does not grow with the depth; a filtered page probes response_segments (segment value first) for each response walked until the page is full, so a rare segment value in a narrow period walks further. Not profiled further: this note was written before the first full run.',
+  ],
+  [
+    ['Exclusion: one response'],
+    'An exclusion is a transaction on the response writer thread: the response row, and the aggregate rows of its day, link and segment values corrected by its counting plan; a batch of submissions in flight is committed first. Not profiled further: this note was written before the first full run.',
+  ],
+  [
+    ['Exclusion at once'],
+    'A bulk exclusion reads the matching ids, then corrects the aggregates from each response in the writer thread; its cost grows with the responses excluded. Not profiled further: this note was written before the first full run.',
+  ],
+  [
+    ['Export: labelled CSV'],
+    "The labelled export is the codes export plus one label look-up per answer in the definition of the response's version. Not profiled further: this note was written before the first full run.",
   ],
   [['Public form'], 'Not analysed: the form met its targets while this benchmark was written.'],
 ]

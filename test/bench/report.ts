@@ -12,6 +12,7 @@ import type { IngestFigure } from './ingest'
 import type { PostgresResults } from './postgres-leg'
 import { postgresChecks, postgresSection } from './postgres-report'
 import { FIXES, limitNotes, METHODS } from './report-text'
+import type { WorkspaceFigure } from './workspace'
 import { ROOT } from './server-process'
 import type { BenchSettings } from './settings'
 
@@ -21,7 +22,12 @@ export interface ScaleResult {
   loadedNow: number
   dbBytes: number
   dashboard: EndpointFigure[]
+  /** The evaluator's reads of the program's region: evaluation, comparison, trajectory. */
+  evaluations: EndpointFigure[]
   export: ExportFigure
+  /** The same export with option labels instead of codes (`labels=1`). */
+  labelledExport: ExportFigure
+  workspace: WorkspaceFigure
 }
 
 export interface BenchResults {
@@ -104,6 +110,19 @@ export function checks(r: BenchResults): Check[] {
       met: top.export.peakRss < 256 * MB,
     },
     {
+      figure: `Export: labelled CSV wall time${at}`,
+      measured: `${top.labelledExport.seconds.toFixed(1)} s`,
+      target: '< 15 s',
+      met: top.labelledExport.seconds < 15,
+    },
+    {
+      figure: `Export: labelled CSV server peak RSS${at}`,
+      measured: `${(top.labelledExport.peakRss / MB).toFixed(0)} MB`,
+      target: '< 256 MB',
+      met: top.labelledExport.peakRss < 256 * MB,
+    },
+    ...workspaceChecks(top, at),
+    {
       figure: 'Public form: JS + CSS gzip',
       measured: `${(form.assetGzipBytes / 1024).toFixed(1)} KB`,
       target: '<= 30 KB',
@@ -114,6 +133,33 @@ export function checks(r: BenchResults): Check[] {
       measured: `${(form.medianUsableMs / 1000).toFixed(2)} s`,
       target: '< 2.5 s',
       met: form.medianUsableMs < 2500,
+    },
+  ]
+}
+
+function workspaceChecks(top: ScaleResult, at: string): Check[] {
+  const w = top.workspace
+  const page = (name: string, t: { p50: number; p95: number }): Check => ({
+    figure: `Response table: ${name}, p95 (p50)${at}`,
+    measured: `${ms(t.p95)} (${ms(t.p50)})`,
+    target: '< 50 ms',
+    met: t.p95 < 50,
+  })
+  return [
+    page('first page', w.firstPage),
+    page(`deep page (after the ${n(w.deepPage.offset)}th newest)`, w.deepPage),
+    page('first page filtered', w.filteredPage),
+    {
+      figure: `Exclusion: one response through the API, p95 (p50)${at}`,
+      measured: `${ms(w.exclude.p95)} (${ms(w.exclude.p50)}); aggregates ${w.exact ? 'exact' : 'NOT EXACT'}`,
+      target: '< 50 ms, exact',
+      met: w.exclude.p95 < 50 && w.exact,
+    },
+    {
+      figure: `Exclusion at once: ${n(w.bulk.responses)} responses (one link)${at}`,
+      measured: `${w.bulk.excludeSeconds.toFixed(1)} s; aggregates ${w.bulk.exact ? 'exact' : 'NOT EXACT'}`,
+      target: '< 30 s, exact',
+      met: w.bulk.excludeSeconds < 30 && w.bulk.exact,
     },
   ]
 }
@@ -130,7 +176,7 @@ function checkTable(r: BenchResults) {
 
 export function printSummary(r: BenchResults): void {
   const label = r.settings.quick ? ' (QUICK RUN: small sizes, not the figures)' : ''
-  console.log(`\nResults${label}\n\n${checkTable(r)}\n\n${scaleTable(r)}\n`)
+  console.log(`\nResults${label}\n\n${checkTable(r)}\n\n${scaleTable(r)}\n\n${workspaceTable(r)}\n`)
 }
 
 function scaleTable(r: BenchResults) {
@@ -163,6 +209,49 @@ function scaleTable(r: BenchResults) {
     'CSV size',
     'SQLite file',
     'bulk load of the step',
+  ]
+  return table(head, rows)
+}
+
+function evaluationTable(r: BenchResults) {
+  const cell = (s: ScaleResult, name: string) => {
+    const e = s.evaluations?.find((x) => x.name === name)
+    return e ? `${ms(e.p50)} / ${ms(e.p95)}` : '-'
+  }
+  const rows = r.scales.map((s) => [
+    n(s.responses),
+    cell(s, 'evaluation'),
+    cell(s, 'comparison'),
+    cell(s, 'trajectory'),
+  ])
+  return table(['responses', 'evaluation p50 / p95', 'comparison', 'trajectory'], rows)
+}
+
+function workspaceTable(r: BenchResults) {
+  const t = (x: { p50: number; p95: number }) => `${ms(x.p50)} / ${ms(x.p95)}`
+  const rows = r.scales.map((s) => {
+    const w = s.workspace
+    const e = s.labelledExport
+    return [
+      n(s.responses),
+      t(w.firstPage),
+      t(w.deepPage),
+      `${t(w.filteredPage)} (${n(w.filteredPage.rows)} rows)`,
+      `${t(w.exclude)}${w.exact ? '' : ' NOT EXACT'}`,
+      t(w.restore),
+      `${n(w.bulk.responses)}: ${w.bulk.excludeSeconds.toFixed(2)} s / ${w.bulk.restoreSeconds.toFixed(2)} s${w.bulk.exact ? '' : ' NOT EXACT'}, ${(w.bulk.peakRss / MB).toFixed(0)} MB (${(w.bulk.rssBefore / MB).toFixed(0)} MB)`,
+      `${e.seconds.toFixed(2)} s, ${(e.peakRss / MB).toFixed(0)} MB (${(e.bytes / MB).toFixed(0)} MB file)`,
+    ]
+  })
+  const head = [
+    'responses',
+    'table first page',
+    'deep page (middle)',
+    'filtered first page',
+    'exclude one',
+    'restore one',
+    'one link out / back in, peak RSS (before)',
+    'labelled CSV export, peak RSS',
   ]
   return table(head, rows)
 }
@@ -253,6 +342,10 @@ ${scaleTable(r)}
 
 Dashboard cells are p50 / p95 over ${r.settings.dashboardRepeats} requests each. "filter matches" is how many responses the filtered analytics counted.
 
+${evaluationTable(r)}
+
+The evaluator's reads of the program's region at each size, p50 / p95 over ${r.settings.dashboardRepeats} requests each: its 2024 evaluation (every program's score), the comparison of 2024 (every region's evaluation, ranked) and the region's trajectory (the comparison of each of its years). No target: recorded so that a regression shows.
+
 ## 4. Public form
 
 ${METHODS.form(r.settings)}
@@ -261,7 +354,16 @@ ${formSection(r)}
 
 Client build (\`vite build\`): ${r.buildSeconds.toFixed(0)} s.
 
-${postgresSection(r.postgres, r.settings)}`
+${postgresSection(r.postgres, r.settings)}
+## 6. Response workspace as the program grows
+
+${METHODS.workspace(r.settings)}
+
+${workspaceTable(r)}
+
+Table and exclusion cells are p50 / p95 over ${r.settings.dashboardRepeats} requests each; the bulk cell is how many responses the quietest link holds, the seconds to exclude them, then to restore them, and the server process's peak RSS over both (VmHWM reset before, and VmRSS sampled every 50 ms; the writer thread that corrects the sums is in that process). The labelled export is the CSV of section 2 and 3 with \`labels=1\`. Exact: after every exclusion and restoration the questionnaire's analytics total and score n moved by exactly the responses changed and came back.
+
+`
 }
 
 /** Writes the report; answers its path. */

@@ -1,6 +1,7 @@
 // `npm run bench`: builds the client, then measures ingestion against a bare echo route, the
-// dashboard and the CSV export of one program at growing sizes, and the citizen form on a slow
-// phone; prints each figure as it comes and writes BENCHMARKS.md (report.ts) at the repo root.
+// dashboard, the CSV exports (codes and labels) and the response workspace (table pages,
+// exclusions) of one program at growing sizes, and the citizen form on a slow phone; prints each
+// figure as it comes and writes BENCHMARKS.md (report.ts) at the repo root.
 // BENCH_QUICK=1 runs small sizes and short durations for development; BENCH_KEEP=1 keeps the
 // work folder (.tmp/bench-*) with its SQLite files.
 import { execFileSync } from 'node:child_process'
@@ -10,7 +11,9 @@ import { join } from 'node:path'
 import { connectAdmin, publishSkmForm } from './api'
 import { loadResponses, type BulkTarget } from './data'
 import { measureDashboard } from './dashboard'
+import { measureEvaluations } from './evaluations'
 import { measureExport } from './export'
+import { measureWorkspace } from './workspace'
 import { measureForm } from './form'
 import { checkCpuAccounting } from './cpu-time'
 import { countStoredReceipts, measureIngest } from './ingest'
@@ -74,7 +77,7 @@ async function ingestAndForm() {
   }
 }
 
-/** Figures 2 and 3 at each size: load up to it with the server stopped, then measure. */
+/** Figures 2, 3 and 5 at each size: load up to it with the server stopped, then measure. */
 async function scales(): Promise<ScaleResult[]> {
   const databasePath = join(work, 'dashboard.sqlite')
   let server = await startBenchServer({ databasePath, clientDist })
@@ -112,6 +115,15 @@ async function scales(): Promise<ScaleResult[]> {
         log(
           `  ${d.name} ${d.filtered ? 'filtered  ' : 'unfiltered'} p50 ${d.p50.toFixed(1)} ms  p95 ${d.p95.toFixed(1)} ms`,
         )
+      log(`figure 2b at ${size}: evaluation, comparison and trajectory`)
+      const evaluations = await measureEvaluations(
+        server.url,
+        api.cookie,
+        target.programId,
+        settings.dashboardRepeats,
+      )
+      for (const e of evaluations)
+        log(`  ${e.name} p50 ${e.p50.toFixed(1)} ms  p95 ${e.p95.toFixed(1)} ms`)
       log(`figure 3 at ${size}: CSV export`)
       const exported = await measureExport(
         server.url,
@@ -124,6 +136,32 @@ async function scales(): Promise<ScaleResult[]> {
       )
       if (exported.rows !== size)
         throw new Error(`the export has ${exported.rows} rows, not ${size}`)
+      // Before the workspace: its bulk exclusion leaves the writer thread's heap grown, which
+      // the export's peak RSS would count.
+      log(`figure 3 at ${size}: CSV export with labels`)
+      const labelled = await measureExport(
+        server.url,
+        api.cookie,
+        server.pid,
+        target.questionnaireId,
+        'labels=1',
+      )
+      log(
+        `  ${labelled.rows} rows in ${labelled.seconds.toFixed(1)} s, peak RSS ${(labelled.peakRss / 2 ** 20).toFixed(0)} MB`,
+      )
+      if (labelled.rows !== size)
+        throw new Error(`the labelled export has ${labelled.rows} rows, not ${size}`)
+      log(`figure 5 at ${size}: the response workspace`)
+      const workspace = await measureWorkspace(
+        { baseUrl: server.url, cookie: api.cookie, serverPid: server.pid, ...target },
+        size,
+        settings.dashboardFilter,
+        settings.dashboardRepeats,
+      )
+      const w = workspace
+      log(
+        `  table first p95 ${w.firstPage.p95.toFixed(1)} ms, deep p95 ${w.deepPage.p95.toFixed(1)} ms, filtered p95 ${w.filteredPage.p95.toFixed(1)} ms; exclusion p95 ${w.exclude.p95.toFixed(1)} ms (exact: ${w.exact}); bulk ${w.bulk.responses} in ${w.bulk.excludeSeconds.toFixed(1)} s, back in ${w.bulk.restoreSeconds.toFixed(1)} s (exact: ${w.bulk.exact})`,
+      )
       const dbBytes = statSync(databasePath).size
       results.push({
         responses: size,
@@ -131,7 +169,10 @@ async function scales(): Promise<ScaleResult[]> {
         loadedNow,
         dbBytes,
         dashboard,
+        evaluations,
         export: exported,
+        labelledExport: labelled,
+        workspace,
       })
     } finally {
       await server.stop()

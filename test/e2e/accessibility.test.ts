@@ -1,5 +1,5 @@
 // Accessibility in Chromium against the real server (demo data): axe-core finds no WCAG 2.1 A/AA
-// violation on any console page or citizen-form state, at 1280 px and on a 360 px phone, in
+// violation on any console page (the response workspace among them) or citizen-form state, at 1280 px and on a 360 px phone, in
 // Indonesian and in English; and a citizen can fill and send a questionnaire with the keyboard
 // alone, always seeing where the focus is.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -165,8 +165,36 @@ describe('accessibility (WCAG 2.1 A and AA)', () => {
     })
 
     it("the dashboard's print view", async () => {
-      await visit(`/programs/${programId}/print`)
+      await visit(`/programs/${programId}/print?questionnaire=all&breakdown=U1&by=kecamatan`)
       await page.locator('.print-page').waitFor()
+      await page.locator('.crosstab-view').waitFor()
+      await expectNoViolations(page)
+    })
+
+    it("a program's responses tab, with its columns and the exclusion of every match open", async () => {
+      await visit(`/programs/${programId}/responses?questionnaire=all`)
+      await page.locator('table.response-table').waitFor()
+      await page.locator('.column-picker > summary').click()
+      await expectNoViolations(page)
+      await visit(`/programs/${programId}/responses`)
+      await page.locator('.list-summary').waitFor()
+      await expectNoViolations(page)
+    })
+
+    it('a response in full, with its exclusion form', async () => {
+      const list = await api.call<{ items: { id: number }[] }>(
+        'GET',
+        `/api/programs/${programId}/responses?limit=1`,
+      )
+      await visit(`/responses/${list.items[0]!.id}`)
+      await page.locator('.answer-list').waitFor()
+      await page.getByRole('radio', { name: 'Lainnya' }).check()
+      await expectNoViolations(page)
+    })
+
+    it('a receipt that is not found', async () => {
+      await visit('/receipts/ZZZZ2222')
+      await page.locator('[data-receipt-problem]').waitFor()
       await expectNoViolations(page)
     })
 
@@ -179,6 +207,8 @@ describe('accessibility (WCAG 2.1 A and AA)', () => {
     it('the regions page', async () => {
       await visit('/regions')
       await page.getByRole('heading', { name: 'Kota Banjarmasin' }).waitFor()
+      await page.getByRole('button', { name: 'Ubah zona waktu' }).first().click()
+      await page.locator('.time-zone-form').waitFor()
       await expectNoViolations(page)
     })
 

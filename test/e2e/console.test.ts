@@ -120,7 +120,13 @@ describe('the staff console', () => {
     await page.getByRole('heading', { name: 'Si Mantab', level: 1 }).waitFor()
     expect(new URL(page.url()).pathname).toMatch(/^\/programs\/\d+$/)
     const tab = page.getByRole('navigation', { name: 'Bagian program' }).getByRole('link')
-    expect(await tab.allTextContents()).toEqual(['Informasi', 'Kuesioner', 'Dasbor', 'Penilaian'])
+    expect(await tab.allTextContents()).toEqual([
+      'Informasi',
+      'Kuesioner',
+      'Dasbor',
+      'Tanggapan',
+      'Penilaian',
+    ])
     expect(await tab.first().getAttribute('aria-current')).toBe('page')
     expect(await tab.nth(1).getAttribute('aria-current')).toBeNull()
     const details = await page.locator('dl.details').textContent()
@@ -146,7 +152,7 @@ describe('the staff console', () => {
   it('keeps the filters in the URL and narrows the list to Banjarmasin 2024', async () => {
     const { page, watch } = await openPage()
     await logIn(page)
-    const filters = page.getByRole('search')
+    const filters = page.getByRole('search', { name: 'Saring program' })
     await filters.getByLabel('Wilayah').selectOption({ label: 'Kota Banjarmasin' })
     await filters.getByLabel('Tahun').selectOption('2024')
     await page.waitForURL(/year=2024/)
@@ -156,8 +162,8 @@ describe('the staff console', () => {
     await page.reload()
     await sectionOf(page, 'economy').getByRole('link', { name: 'Baiman Store' }).waitFor()
     expect(await page.locator('section[data-dimension]').count()).toBe(1)
-    expect(await page.getByRole('search').getByLabel('Dimensi').inputValue()).toBe('economy')
-    expect(await page.getByRole('search').getByLabel('Tahun').inputValue()).toBe('2024')
+    expect(await filters.getByLabel('Dimensi').inputValue()).toBe('economy')
+    expect(await filters.getByLabel('Tahun').inputValue()).toBe('2024')
     await filters.getByLabel('Cari').fill('tidak ada program seperti ini')
     await page.waitForURL(/q=tidak/)
     await page.getByText('0 program ditemukan').waitFor()

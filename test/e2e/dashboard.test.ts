@@ -1,5 +1,6 @@
 // The program dashboard in Chromium against the real server (demo data): an owner of DPMPTSP
-// opens Si Mantab's dashboard, narrows it by a date range and a kecamatan (the counts follow,
+// opens Si Mantab's dashboard, widens it to all of the program's questionnaires, narrows it by a
+// date range and a kecamatan (the counts follow,
 // the URL keeps the view through a reload), sees new responses arrive live, reads comments as
 // plain text, switches to English number formats, and opens the print view; at 1280 and 360 px,
 // without console errors or CSP violations.
@@ -17,6 +18,7 @@ import {
 import { ensureClientBuilt, ROOT } from './support/client-build'
 import { connectFormApi, type FormApi, type SharedForm } from './support/form-api'
 import { startServer, type RunningServer } from './support/server'
+import { todayIn } from '../../server/domain/calendar'
 
 const SHOTS = join(ROOT, 'test-results')
 const DESKTOP = { width: 1280, height: 900 }
@@ -40,8 +42,8 @@ const contexts: BrowserContext[] = []
 const analytics = (query = '') =>
   admin.call<Analytics>('GET', `/api/programs/${programId}/analytics${query}`)
 
-/** Today's calendar day in WIB, as the API counts days. */
-const todayWib = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
+/** Today's calendar day in Kota Banjarmasin (WITA), as the API counts its days. */
+const todayThere = () => todayIn('Asia/Makassar')
 
 async function seedResponsesIfMissing(): Promise<void> {
   if ((await analytics()).total > 0) return
@@ -92,18 +94,8 @@ describe('the program dashboard', () => {
     server = await startServer({ RATE_LIMIT_PER_MINUTE: '0' })
     browser = await launchChromium()
     admin = await connectFormApi(server.url)
-    const programs = await admin.call<{ items: { id: number; name: string; agencyId: number }[] }>(
-      'GET',
-      '/api/programs?q=Si%20Mantab',
-    )
-    const siMantab = programs.items.find((p) => p.name === 'Si Mantab')!
-    programId = siMantab.id
-    await admin.call('POST', '/api/users', {
-      ...OWNER,
-      name: 'Pemilik DPMPTSP',
-      role: 'owner',
-      agencyId: siMantab.agencyId,
-    })
+    programId = admin.siMantab.id
+    await admin.createOwner(OWNER)
     await seedResponsesIfMissing()
     npsForm = await admin.shareForm({ template: 'nps', link: { channel: 'Loket' } })
     for (const [nps, reason] of [
@@ -127,7 +119,16 @@ describe('the program dashboard', () => {
     await page.getByRole('link', { name: 'Si Mantab', exact: true }).click()
     await page.getByRole('navigation', { name: 'Bagian program' }).getByText('Dasbor').click()
     await page.getByRole('heading', { name: 'Dasbor dampak', level: 2 }).waitFor()
+    // It opens on the newest questionnaire (the NPS one made above); the rest is about all of them.
+    const questionnaire = page.locator('[data-questionnaire-select]')
+    expect(await questionnaire.inputValue()).toBe(String(npsForm.questionnaireId))
+    expect(await shownTotal(page)).toBe(
+      (await analytics(`?questionnaire=${npsForm.questionnaireId}`)).total,
+    )
+    await questionnaire.selectOption('all')
+    await page.waitForURL(/questionnaire=all/)
     const all = await analytics()
+    await waitForTotal(page, all.total)
     const before = await shownTotal(page)
     expect(before).toBe(all.total)
     expect(await page.locator('[data-stat="responses"] .stat-value').textContent()).toBe(
@@ -145,8 +146,12 @@ describe('the program dashboard', () => {
 
     // The demo year splits by date; without demo data everything is from today.
     const demo = all.trend.some((d) => d.day.startsWith('2024'))
-    const [from, to] = demo ? ['2024-04-01', '2024-09-30'] : [todayWib(), todayWib()]
+    const [from, to] = demo ? ['2024-04-01', '2024-09-30'] : [todayThere(), todayThere()]
     const filters = page.getByRole('search', { name: 'Saring dasbor' })
+    // The program's year comes from the program, also after an in-app navigation.
+    expect(
+      await filters.getByLabel('Periode').locator('option[value="programYear"]').textContent(),
+    ).toBe('Tahun program (2024)')
     await filters.getByLabel('Dari tanggal').fill(from)
     await page.waitForURL(/from=/)
     await filters.getByLabel('Sampai tanggal').fill(to)
@@ -186,7 +191,7 @@ describe('the program dashboard', () => {
   it('shows comments as text, cards with Indonesian and English numbers, and a breakdown', async () => {
     const { page, watch } = await openPage()
     await logInAsOwner(page)
-    await page.goto(`${server.url}/programs/${programId}/dashboard`)
+    await page.goto(`${server.url}/programs/${programId}/dashboard?questionnaire=all`)
     await page.getByRole('heading', { name: 'Dasbor dampak', level: 2 }).waitFor()
     const comments = page.locator('.comment-list')
     await comments.getByText(HOSTILE, { exact: true }).waitFor()
@@ -218,14 +223,16 @@ describe('the program dashboard', () => {
   it('fits a 360 px phone and prints a clean page with the active filters', async () => {
     const { page, watch } = await openPage(PHONE)
     await logInAsOwner(page)
-    await page.goto(`${server.url}/programs/${programId}/dashboard?from=2024-01-01&to=2024-12-31`)
+    await page.goto(
+      `${server.url}/programs/${programId}/dashboard?questionnaire=all&from=2024-01-01&to=2024-12-31`,
+    )
     await page.getByRole('heading', { name: 'Dasbor dampak', level: 2 }).waitFor()
     await shownTotal(page)
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
     await page.screenshot({ path: join(SHOTS, 'dashboard-360.png'), fullPage: true })
 
     await page.getByRole('link', { name: 'Versi cetak / PDF' }).click()
-    await page.waitForURL(/\/print\?from=2024-01-01&to=2024-12-31$/)
+    await page.waitForURL(/\/print\?questionnaire=all&from=2024-01-01&to=2024-12-31$/)
     await page.getByRole('button', { name: 'Cetak' }).waitFor()
     expect(await page.locator('.print-head .active-filters').textContent()).toContain('2024')
 

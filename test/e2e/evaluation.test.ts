@@ -42,6 +42,7 @@ const NOTE = 'Izin diantar ke rumah warga; perlu data waktu antar.'
 const ENTERED = { baseline: '3,2', output: '3,5', outcome: '3,4' }
 const XLSX_SHEETS = [
   'Evaluasi',
+  'Cakupan',
   'Program',
   'Kriteria',
   'Penilaian asesor',

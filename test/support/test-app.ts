@@ -24,7 +24,13 @@ export interface TestApp {
   /** Creates a user straight in the database and answers its session cookie. */
   userCookie(
     role: Role,
-    opts?: { agencyCode?: string; regionCode?: string; email?: string },
+    opts?: {
+      agencyCode?: string
+      regionCode?: string
+      email?: string
+      /** An evaluator's province (`provinceCode`) or national scope, instead of a region. */
+      scope?: { kind: 'province'; code: string } | { kind: 'national' }
+    },
   ): Promise<string>
   request(
     method: string,
@@ -100,6 +106,13 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
         role,
         agency_id: agency?.id ?? null,
         region_id: region?.id ?? agency?.region_id ?? null,
+        scope_kind: opts.scope?.kind ?? (role === 'evaluator' && region ? 'region' : null),
+        scope_code:
+          opts.scope?.kind === 'province'
+            ? opts.scope.code
+            : role === 'evaluator' && region
+              ? opts.regionCode!
+              : null,
         active: 1,
         created_at: at,
         updated_at: at,

@@ -35,8 +35,9 @@ export const getScore = query(
 )
 export type Score = InferResponseType<typeof program.score.$get, 200>
 
+/** One question by another closed question or a segment (`by`: a code or `segment.KEY`). */
 export const getCrosstab = query(
-  async (id: string, filter: DashboardQuery & { question: string; segment: string }) =>
+  async (id: string, filter: DashboardQuery & { question: string; by: string }) =>
     unwrap(program.analytics.crosstab.$get({ param: { id }, query: filter })),
   'crosstab',
 )
@@ -44,12 +45,16 @@ export type Crosstab = InferResponseType<typeof program.analytics.crosstab.$get,
 
 export type CommentPage = InferResponseType<typeof program.analytics.comments.$get, 200>
 
-/** One page of comments, newest first; not cached, the list keeps its own pages. */
+/**
+ * One page of comments of the responses the dashboard's filters select, newest first; not
+ * cached, the list keeps its own pages.
+ */
 export function fetchComments(
   id: string,
+  selection: DashboardQuery,
   opts: { question?: string; q?: string; before?: number; limit?: number },
 ): Promise<CommentPage> {
-  const filter: Record<string, string> = { limit: String(opts.limit ?? 10) }
+  const filter: Record<string, string> = { ...selection, limit: String(opts.limit ?? 10) }
   if (opts.question) filter.question = opts.question
   if (opts.q) filter.q = opts.q
   if (opts.before) filter.before = String(opts.before)

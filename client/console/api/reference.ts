@@ -42,3 +42,10 @@ export const addAgency = action(
     unwrap(api.agencies.$post({ json: input })),
   'addAgency',
 )
+
+/** Changes a region's time zone (admin): its responses move to their days in the new zone. */
+export const changeRegionTimeZone = action(
+  async (id: number, timeZone: string) =>
+    unwrap(api.regions[':id'].$patch({ param: { id: String(id) }, json: { timeZone } })),
+  'changeRegionTimeZone',
+)

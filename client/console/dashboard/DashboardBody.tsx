@@ -1,5 +1,6 @@
-// The dashboard under its heading: loads analytics and score for the URL's filters, then shows
-// the filters, what they select, the report, the breakdown and the comments.
+// The dashboard under its heading: loads analytics and score for the questionnaire and filters of
+// the URL, then shows the filters, what they select, the report, the cross-tab and the comments,
+// every one of them on that same selection.
 import { createAsync, useIsRouting } from '@solidjs/router'
 import { Show } from 'solid-js'
 import { t } from '../../shared/i18n'
@@ -17,16 +18,25 @@ import { SectionLinks } from './SectionLinks'
 export function DashboardBody(props: {
   programId: string
   programYear: number
+  timeZone: string
+  /** The API query: the filters and the chosen questionnaire. */
   query: DashboardQuery
+  /** The filters alone (period, link, segments). */
+  filters: DashboardQuery
   params: DashboardParams
   setParams: (changes: ParamChanges, opts?: { replace?: boolean }) => void
-  overall?: number
   refresh: number
 }) {
   const analytics = createAsync(() => getAnalytics(props.programId, props.query))
   const score = createAsync(() => getScore(props.programId, props.query))
+  const filtered = () => Object.keys(props.filters).length > 0
+  // "of N in all": the same questionnaire without the filters.
+  const overall = createAsync(async () => {
+    if (!filtered()) return undefined
+    const { questionnaire } = props.query
+    return (await getAnalytics(props.programId, questionnaire ? { questionnaire } : {})).total
+  })
   const routing = useIsRouting()
-  const filtered = () => Object.keys(props.query).length > 0
   const removeFilter = (clears: string[]) =>
     props.setParams(Object.fromEntries(clears.map((key) => [key, undefined])))
 
@@ -34,14 +44,15 @@ export function DashboardBody(props: {
     <Show when={analytics() && score()}>
       <FilterPanel
         analytics={analytics()!}
-        query={props.query}
+        query={props.filters}
         programYear={props.programYear}
+        timeZone={props.timeZone}
         onChange={props.setParams}
         onClear={() => props.setParams(clearedFilters(props.params))}
       />
       <div class="result-line">
         <ActiveFilters
-          filters={describeFilters(props.query, analytics()!)}
+          filters={describeFilters(props.filters, analytics()!)}
           onRemove={(f) => removeFilter(f.clears)}
         />
         <p class="result-count" role="status" data-result-total={analytics()!.total}>
@@ -57,8 +68,9 @@ export function DashboardBody(props: {
         <DashboardReport
           analytics={analytics()!}
           score={score()!}
-          overall={props.overall}
+          overall={overall()}
           filtered={filtered()}
+          timeZone={props.timeZone}
           links={<SectionLinks />}
         />
         <Breakdown
@@ -66,15 +78,16 @@ export function DashboardBody(props: {
           filter={props.query}
           analytics={analytics()!}
           question={props.params.breakdown}
-          segment={props.params.by}
+          by={props.params.by}
           onChoose={(changes) => props.setParams(changes, { replace: true })}
         />
         <CommentsList
           programId={props.programId}
+          filter={props.query}
           analytics={analytics()!}
           question={props.params.text}
           search={props.params.search}
-          filtered={filtered()}
+          timeZone={props.timeZone}
           refresh={props.refresh}
           onChange={(changes) => props.setParams(changes, { replace: true })}
         />

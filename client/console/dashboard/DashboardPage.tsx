@@ -1,10 +1,18 @@
 // The "Dasbor" tab of a program (/programs/:id/dashboard): how the quick win is doing with
-// citizens, filtered by the URL's query string and kept live as responses arrive.
+// citizens, on one questionnaire (by default the newest published) or all of them, filtered by
+// the URL's query string and kept live as responses arrive.
 import { createAsync, revalidate, useParams } from '@solidjs/router'
-import { createMemo, createSignal, ErrorBoundary, Suspense } from 'solid-js'
+import { createMemo, createSignal, ErrorBoundary, Show, Suspense } from 'solid-js'
 import { t } from '../../shared/i18n'
 import { getAnalytics, getCrosstab, getScore } from '../api/analytics'
-import { getProgram } from '../api/programs'
+import { listQuestionnaires } from '../api/questionnaires'
+import {
+  ALL_QUESTIONNAIRES,
+  chosenQuestionnaire,
+  withQuestionnaire,
+} from '../program/questionnaire-choice'
+import { useProgram } from '../program/program-context'
+import { QuestionnaireSelect } from '../program/QuestionnaireSelect'
 import { Loading } from '../shell/Loading'
 import { DashboardBody } from './DashboardBody'
 import { DashboardProblem } from './DashboardProblem'
@@ -12,6 +20,7 @@ import {
   clearedFilters,
   filterQueryFrom,
   queryStringOf,
+  questionnaireChanges,
   useDashboardParams,
 } from './dashboard-params'
 import { useLiveSummary } from './live-updates'
@@ -25,8 +34,15 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 export default function DashboardPage() {
   const params = useParams<{ id: string }>()
   const [search, setSearch] = useDashboardParams()
-  const query = createMemo(() => filterQueryFrom(search), undefined, { equals: sameJson })
-  const program = createAsync(() => getProgram(params.id))
+  const filters = createMemo(() => filterQueryFrom(search), undefined, { equals: sameJson })
+  const program = useProgram()
+  const questionnaires = createAsync(() => listQuestionnaires(params.id))
+  const chosen = () => chosenQuestionnaire(search.questionnaire, questionnaires() ?? [])
+  const query = createMemo(() => withQuestionnaire(filters(), chosen()), undefined, {
+    equals: sameJson,
+  })
+  const printSearch = () =>
+    queryStringOf({ ...search, questionnaire: chosen() ?? ALL_QUESTIONNAIRES })
   const [refresh, setRefresh] = createSignal(0)
   const [news, setNews] = createSignal('')
   const live = useLiveSummary(
@@ -55,15 +71,29 @@ export default function DashboardPage() {
         <a
           class="button button-secondary no-print"
           rel="external"
-          href={`/programs/${params.id}/print${queryStringOf(search)}`}
+          href={`/programs/${params.id}/print${printSearch()}`}
         >
           {t({ id: 'Versi cetak / PDF', en: 'Print / PDF version' })}
         </a>
       </div>
+      <Show when={questionnaires()}>
+        {(list) => (
+          <QuestionnaireSelect
+            questionnaires={list()}
+            value={chosen()}
+            onChange={(value) => setSearch(questionnaireChanges(search, value))}
+            hint={t({
+              id: 'Semua angka di bawah dihitung dari tanggapan kuesioner ini.',
+              en: 'Every figure below counts the responses to this questionnaire.',
+            })}
+          />
+        )}
+      </Show>
       <LiveStatus
         mode={live.mode()}
         updatedAt={live.checkedAt()}
         lastResponseAt={live.summary()?.lastResponseAt}
+        timeZone={program().timeZone}
         news={news()}
       />
       <ErrorBoundary
@@ -76,15 +106,18 @@ export default function DashboardPage() {
         )}
       >
         <Suspense fallback={<Loading />}>
-          <DashboardBody
-            programId={params.id}
-            programYear={program()?.year ?? new Date().getFullYear()}
-            query={query()}
-            params={search}
-            setParams={setSearch}
-            overall={live.summary()?.total}
-            refresh={refresh()}
-          />
+          <Show when={questionnaires()}>
+            <DashboardBody
+              programId={params.id}
+              programYear={program().year}
+              timeZone={program().timeZone}
+              query={query()}
+              filters={filters()}
+              params={search}
+              setParams={setSearch}
+              refresh={refresh()}
+            />
+          </Show>
         </Suspense>
       </ErrorBoundary>
     </section>

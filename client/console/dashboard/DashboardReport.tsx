@@ -14,6 +14,7 @@ export function DashboardReport(props: {
   score: Score
   overall?: number
   filtered: boolean
+  timeZone: string
   /** What follows the cards on screen (the jump links). */
   links?: JSX.Element
 }) {
@@ -24,6 +25,7 @@ export function DashboardReport(props: {
         score={props.score}
         overall={props.overall}
         filtered={props.filtered}
+        timeZone={props.timeZone}
       />
       {props.links}
       <div class="trend-row">

@@ -4,7 +4,7 @@
 import { Show } from 'solid-js'
 import { t } from '../../shared/i18n'
 import type { LiveMode } from './live-updates'
-import { formatMoment } from './number-format'
+import { formatMoment, formatZoned } from './number-format'
 
 const MODES: Record<LiveMode, { id: string; en: string }> = {
   live: { id: 'Langsung', en: 'Live' },
@@ -16,6 +16,8 @@ export function LiveStatus(props: {
   mode: LiveMode
   updatedAt: Date
   lastResponseAt?: string | null
+  /** The region's zone: the latest response's time is told on its clock. */
+  timeZone?: string
   news: string
 }) {
   return (
@@ -32,7 +34,7 @@ export function LiveStatus(props: {
             <>
               {' · '}
               {t({ id: 'tanggapan terakhir', en: 'latest response' })}{' '}
-              {formatMoment(new Date(at()))}
+              {props.timeZone ? formatZoned(at(), props.timeZone) : formatMoment(new Date(at()))}
             </>
           )}
         </Show>

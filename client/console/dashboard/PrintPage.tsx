@@ -1,12 +1,18 @@
-// The print view of a program's dashboard (/programs/:id/print?filters): a clean page for a
-// meeting with the program, the active filters, the cards and every chart; "Cetak" prints it
-// or saves it as PDF through the browser.
+// The print view of a program's dashboard (/programs/:id/print?questionnaire&filters&choices): a
+// clean page for a meeting with what the dashboard shows: the program, the questionnaire, the
+// active filters, the cards, every chart, the cross-tab the owner set up and the first page of
+// comments. "Cetak" prints it or saves it as PDF through the browser.
 import { A, createAsync, useParams, useSearchParams } from '@solidjs/router'
 import { createMemo, Show } from 'solid-js'
 import { t } from '../../shared/i18n'
 import { getAnalytics, getScore } from '../api/analytics'
 import { getProgram } from '../api/programs'
+import { listQuestionnaires } from '../api/questionnaires'
+import { chosenQuestionnaire, withQuestionnaire } from '../program/questionnaire-choice'
 import { usePageTitle } from '../shell/page-title'
+import { crosstabChoice } from './breakdown/crosstab-choices'
+import { CrosstabView } from './breakdown/CrosstabView'
+import { PrintComments } from './comments/PrintComments'
 import { DashboardReport } from './DashboardReport'
 import { filterQueryFrom, queryStringOf, type DashboardParams } from './dashboard-params'
 import { ActiveFilters } from './filters/ActiveFilters'
@@ -18,10 +24,18 @@ import './print.css'
 export default function PrintPage() {
   const params = useParams<{ id: string }>()
   const [search] = useSearchParams<DashboardParams>()
-  const query = createMemo(() => filterQueryFrom(search))
+  const filters = createMemo(() => filterQueryFrom(search))
   const program = createAsync(() => getProgram(params.id))
-  const analytics = createAsync(() => getAnalytics(params.id, query()))
-  const score = createAsync(() => getScore(params.id, query()))
+  const questionnaires = createAsync(() => listQuestionnaires(params.id))
+  const chosen = () => chosenQuestionnaire(search.questionnaire, questionnaires() ?? [])
+  const title = () => questionnaires()?.find((q) => String(q.id) === chosen())?.title
+  const query = () => withQuestionnaire(filters(), chosen())
+  const analytics = createAsync(async () =>
+    questionnaires() ? getAnalytics(params.id, query()) : undefined,
+  )
+  const score = createAsync(async () =>
+    questionnaires() ? getScore(params.id, query()) : undefined,
+  )
   const printedAt = new Date()
   usePageTitle(() =>
     program()
@@ -48,7 +62,14 @@ export default function PrintPage() {
           <p>
             {program()!.agencyName} ({program()!.agencyCode}) · {program()!.year}
           </p>
-          <ActiveFilters filters={describeFilters(query(), analytics()!)} />
+          <p data-print-questionnaire>
+            {t({ id: 'Kuesioner:', en: 'Questionnaire:' })}{' '}
+            <strong>
+              {title() ??
+                t({ id: 'semua kuesioner program', en: "all the program's questionnaires" })}
+            </strong>
+          </p>
+          <ActiveFilters filters={describeFilters(filters(), analytics()!)} />
           <p class="muted">
             {t({ id: 'Dicetak', en: 'Printed' })} {formatMoment(printedAt, new Date(0))}
           </p>
@@ -58,7 +79,31 @@ export default function PrintPage() {
         <DashboardReport
           analytics={analytics()!}
           score={score()!}
-          filtered={Object.keys(query()).length > 0}
+          filtered={Object.keys(filters()).length > 0}
+          timeZone={program()!.timeZone}
+        />
+        <Show when={analytics()!.questions.length > 1}>
+          <section class="dashboard-section breakdown" aria-labelledby="breakdown-title">
+            <h3 id="breakdown-title">{t({ id: 'Tabulasi silang', en: 'Cross-tabulation' })}</h3>
+            <div class="card">
+              <CrosstabView
+                programId={params.id}
+                filter={query()}
+                choice={crosstabChoice(analytics()!, {
+                  question: search.breakdown,
+                  by: search.by,
+                })}
+              />
+            </div>
+          </section>
+        </Show>
+        <PrintComments
+          programId={params.id}
+          filter={query()}
+          analytics={analytics()!}
+          question={search.text}
+          search={search.search}
+          timeZone={program()!.timeZone}
         />
       </article>
     </Show>

@@ -6,7 +6,7 @@ import { t } from '../../shared/i18n'
 const SECTIONS = [
   { target: 'trend-title', label: { id: 'Tren', en: 'Trend' } },
   { target: 'questions-title', label: { id: 'Per pertanyaan', en: 'By question' } },
-  { target: 'breakdown-title', label: { id: 'Rincian per segmen', en: 'Breakdown' } },
+  { target: 'breakdown-title', label: { id: 'Tabulasi silang', en: 'Cross-tab' } },
   { target: 'comments-title', label: { id: 'Komentar', en: 'Comments' } },
 ]
 

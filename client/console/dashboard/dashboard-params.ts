@@ -1,6 +1,8 @@
 // The dashboard's state in the URL query string, so a view can be shared and reloads the same:
-// filters (from, to, link, segment.KEY) and view choices (breakdown question and segment, the
-// comments' question and search). Malformed values are dropped rather than sent to the API.
+// the questionnaire, filters (from, to, link, segment.KEY) and view choices (the cross-tab's
+// question and what it is broken down by, the comments' question and search). The response table
+// shares the questionnaire and the filters. Malformed values are dropped rather than sent to the
+// API.
 import { useLocation, useSearchParams } from '@solidjs/router'
 import { createEffect, on } from 'solid-js'
 import type { DashboardQuery } from '../api/analytics'
@@ -43,6 +45,17 @@ export function clearedFilters(params: DashboardParams): ParamChanges {
   const changes: ParamChanges = { from: undefined, to: undefined, link: undefined }
   for (const key of Object.keys(params))
     if (key.startsWith(SEGMENT_PREFIX)) changes[key] = undefined
+  return changes
+}
+
+/**
+ * Changes that choose another questionnaire: its links, segments and questions differ, so the
+ * filters and choices that named the previous one's go (the period stays).
+ */
+export function questionnaireChanges(params: DashboardParams, questionnaire: string): ParamChanges {
+  const changes: ParamChanges = { ...clearedFilters(params), questionnaire }
+  for (const key of ['from', 'to']) delete changes[key]
+  for (const key of ['breakdown', 'by', 'text', 'search']) changes[key] = undefined
   return changes
 }
 

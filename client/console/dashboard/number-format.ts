@@ -1,5 +1,7 @@
 // Numbers, intervals and dates as the dashboard prints them, in the interface language: 3,57 and
-// 1.234 in Indonesian, 3.57 and 1,234 in English (Intl with the UI language).
+// 1.234 in Indonesian, 3.57 and 1,234 in English (Intl with the UI language); a response's time
+// on its region's clock, named by the zone (WIB, WITA, WIT).
+import { zoneName } from '../../../server/domain/calendar'
 import { lang } from '../../shared/i18n'
 
 const locale = () => (lang() === 'en' ? 'en-GB' : 'id-ID')
@@ -39,7 +41,7 @@ export function formatSigned(value: number, digits = 0): string {
   }).format(value)
 }
 
-/** A calendar day (YYYY-MM-DD, a WIB day) as "4 Nov 2024"; `long` gives the month in full. */
+/** A calendar day (YYYY-MM-DD, a day of the region's calendar) as "4 Nov 2024"; `long` gives the month in full. */
 export function formatDay(day: string, style: 'short' | 'long' = 'short'): string {
   const at = new Date(`${day}T00:00:00Z`)
   if (Number.isNaN(at.getTime())) return day
@@ -69,4 +71,24 @@ export function formatMoment(at: Date, now = new Date()): string {
     hour: '2-digit',
     minute: '2-digit',
   }).format(at)
+}
+
+/**
+ * An instant on a region's clock with the zone's name, whatever the reader's own clock:
+ * "1 Apr 2024 00.30 WITA"; `seconds` adds them (a response in full).
+ */
+export function formatZoned(iso: string, timeZone: string, opts: { seconds?: boolean } = {}) {
+  const at = new Date(iso)
+  if (Number.isNaN(at.getTime())) return iso
+  const text = new Intl.DateTimeFormat(locale(), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(opts.seconds ? { second: '2-digit' as const } : {}),
+    hourCycle: 'h23',
+    timeZone,
+  }).format(at)
+  return `${text} ${zoneName(timeZone)}`
 }

@@ -1,6 +1,8 @@
 // The dashboard's period presets (all dates, the last 7/30/90 days, the program's year, this
-// year) as from/to days. Days are calendar days in WIB (UTC+7), as the API counts them.
-const WIB_OFFSET_MS = 7 * 3_600_000
+// year) as from/to days. Days are calendar days of the program's region (WIB, WITA or WIT), as the
+// API counts them.
+import { todayIn } from '../../../server/domain/calendar'
+
 const DAY_MS = 86_400_000
 
 export type PresetKey = 'all' | 'last7' | 'last30' | 'last90' | 'programYear' | 'thisYear'
@@ -10,19 +12,19 @@ export interface Period {
   to?: string
 }
 
-/** Today's WIB calendar day, YYYY-MM-DD. */
-export function todayInWib(now = Date.now()): string {
-  return new Date(now + WIB_OFFSET_MS).toISOString().slice(0, 10)
-}
-
 /** The day `days` before `day` (YYYY-MM-DD). */
 export function daysBefore(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10)
 }
 
-/** The from/to of a preset; `all` is no range at all. */
-export function presetPeriod(key: PresetKey, programYear: number, now = Date.now()): Period {
-  const today = todayInWib(now)
+/** The from/to of a preset in `timeZone`'s calendar; `all` is no range at all. */
+export function presetPeriod(
+  key: PresetKey,
+  programYear: number,
+  timeZone: string,
+  now = Date.now(),
+): Period {
+  const today = todayIn(timeZone, now)
   switch (key) {
     case 'all':
       return {}
@@ -49,9 +51,14 @@ export const PRESET_KEYS: PresetKey[] = [
 ]
 
 /** The preset a period matches, or undefined for a custom range. */
-export function matchPreset(period: Period, programYear: number, now = Date.now()) {
+export function matchPreset(
+  period: Period,
+  programYear: number,
+  timeZone: string,
+  now = Date.now(),
+) {
   return PRESET_KEYS.find((key) => {
-    const p = presetPeriod(key, programYear, now)
+    const p = presetPeriod(key, programYear, timeZone, now)
     return (p.from ?? '') === (period.from ?? '') && (p.to ?? '') === (period.to ?? '')
   })
 }

@@ -9,7 +9,8 @@ import { useCurrentUser } from '../shell/current-user'
 import { EvaluatorsOnly } from './EvaluatorsOnly'
 
 async function defaultEvaluation(role: string, regionId: number | null) {
-  const region = role === 'admin' ? (await getRegions())[0]?.id : regionId
+  // Admins, and province or national evaluators, start with the first region they read.
+  const region = role === 'admin' || regionId === null ? (await getRegions())[0]?.id : regionId
   if (!region) return null
   const page = await listPrograms({ regionId: String(region), limit: '200' })
   const years = page.items.map((p) => p.year)

@@ -1,7 +1,7 @@
 // Downloads of the evaluation sheet in the four formats the API serves.
-import { For } from 'solid-js'
 import { evaluationExportUrl, type ExportFormat } from '../api/evaluations'
 import { t } from '../../shared/i18n'
+import { DownloadList } from '../forms/DownloadList'
 
 const FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'xlsx', label: 'XLSX' },
@@ -14,22 +14,13 @@ export function ExportLinks(props: { regionId: string; year: string }) {
   return (
     <nav class="export-links" aria-labelledby="export-title">
       <h3 id="export-title">{t({ id: 'Unduh lembar evaluasi', en: 'Download the sheet' })}</h3>
-      <ul class="actions" role="list">
-        <For each={FORMATS}>
-          {(item) => (
-            <li>
-              <a
-                class="button button-secondary"
-                href={evaluationExportUrl(props.regionId, props.year, item.format)}
-                download=""
-              >
-                <span class="visually-hidden">{t({ id: 'Unduh ', en: 'Download ' })}</span>
-                {item.label}
-              </a>
-            </li>
-          )}
-        </For>
-      </ul>
+      <DownloadList
+        items={FORMATS.map((item) => ({
+          name: item.format,
+          label: item.label,
+          href: evaluationExportUrl(props.regionId, props.year, item.format),
+        }))}
+      />
     </nav>
   )
 }

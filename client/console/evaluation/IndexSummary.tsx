@@ -7,6 +7,7 @@ import { ExportLinks } from './ExportLinks'
 import { IndexValue } from './IndexValue'
 import { formatScore, formatSigned } from './score-format'
 import { ScoreTable } from './ScoreTable'
+import { StatusPanel } from './StatusPanel'
 
 function ChangeText(props: { evaluation: Evaluation }) {
   const ev = () => props.evaluation
@@ -55,6 +56,7 @@ export function IndexSummary(props: { evaluation: Evaluation }) {
           </h2>
           <IndexValue evaluation={ev()} />
           <ChangeText evaluation={ev()} />
+          <StatusPanel evaluation={ev()} />
         </div>
         <ExportLinks regionId={String(ev().region.id)} year={String(ev().year)} />
       </div>

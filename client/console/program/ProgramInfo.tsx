@@ -7,6 +7,7 @@ import { t } from '../../shared/i18n'
 import { useCurrentUser } from '../shell/current-user'
 import { ProgramForm } from '../programs/ProgramForm'
 import { programChangesOf, type ProgramFormValues } from '../programs/program-form-values'
+import { canManageProgram } from './can-manage'
 import { ProgramFacts } from './ProgramFacts'
 
 export default function ProgramInfo() {
@@ -16,11 +17,7 @@ export default function ProgramInfo() {
   const update = useAction(updateProgram)
   const [editing, setEditing] = createSignal(false)
   const [saved, setSaved] = createSignal(false)
-  const canEdit = () => {
-    const p = program()
-    const u = user()
-    return !!p && (u.role === 'admin' || (u.role === 'owner' && u.agencyId === p.agencyId))
-  }
+  const canEdit = () => canManageProgram(user(), program())
   let editButton: HTMLButtonElement | undefined
 
   const onSubmit = async (values: ProgramFormValues) => {

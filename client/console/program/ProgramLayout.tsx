@@ -1,5 +1,5 @@
 // A program's page (/programs/:id): breadcrumb, name and key facts, then the tabs of
-// PROGRAM_TABS with the selected section below.
+// PROGRAM_TABS with the selected section below, which reads the program from ProgramContext.
 import { A, createAsync, useParams, type RouteSectionProps } from '@solidjs/router'
 import { For, Show } from 'solid-js'
 import { getProgram } from '../api/programs'
@@ -7,6 +7,7 @@ import { getDimensions } from '../api/reference'
 import { t } from '../../shared/i18n'
 import { findDimensionIn } from '../programs/dimension-lookup'
 import { usePageTitle } from '../shell/page-title'
+import { ProgramContext } from './program-context'
 import { PROGRAM_TABS } from './program-tabs'
 
 export default function ProgramLayout(props: RouteSectionProps) {
@@ -47,7 +48,9 @@ export default function ProgramLayout(props: RouteSectionProps) {
               )}
             </For>
           </nav>
-          <div class="tab-panel">{props.children}</div>
+          <div class="tab-panel">
+            <ProgramContext.Provider value={p}>{props.children}</ProgramContext.Provider>
+          </div>
         </article>
       )}
     </Show>

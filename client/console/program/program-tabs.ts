@@ -27,6 +27,11 @@ export const PROGRAM_TABS: ProgramTab[] = [
     component: lazy(() => import('../dashboard/DashboardPage')),
   },
   {
+    path: '/responses',
+    label: { id: 'Tanggapan', en: 'Responses' },
+    component: lazy(() => import('../responses/ResponsesTab')),
+  },
+  {
     path: '/assessment',
     label: { id: 'Penilaian', en: 'Assessment' },
     component: lazy(() => import('../evaluation/AssessmentTab')),

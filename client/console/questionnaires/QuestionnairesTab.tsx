@@ -5,6 +5,7 @@ import { createSignal, For, Show } from 'solid-js'
 import { getProgram } from '../api/programs'
 import { getTemplates, listQuestionnaires } from '../api/questionnaires'
 import { t } from '../../shared/i18n'
+import { canManageProgram } from '../program/can-manage'
 import { useCurrentUser } from '../shell/current-user'
 import { focusLater } from './focus-later'
 import { QuestionnaireCard } from './QuestionnaireCard'
@@ -16,10 +17,7 @@ export default function QuestionnairesTab() {
   const user = useCurrentUser()
   const program = createAsync(() => getProgram(params.id))
   const questionnaires = createAsync(() => listQuestionnaires(params.id))
-  const canWrite = () => {
-    const u = user()
-    return u.role === 'admin' || (u.role === 'owner' && u.agencyId === program()?.agencyId)
-  }
+  const canWrite = () => canManageProgram(user(), program())
   const templates = createAsync(async () => (canWrite() ? getTemplates(params.id) : undefined))
   const [choosing, setChoosing] = createSignal(false)
   let newButton: HTMLButtonElement | undefined

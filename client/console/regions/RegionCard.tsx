@@ -1,13 +1,18 @@
-// One region: kind, province, code, number of kecamatan, and its agencies with a form to add one.
+// One region: kind, province, code, time zone (changeable by the admin, who alone sees this page),
+// number of kecamatan, and its agencies with a form to add one.
 import { createAsync } from '@solidjs/router'
 import { createSignal, For, Show } from 'solid-js'
 import { getAgencies, type Region } from '../api/reference'
 import { formatNumber, t } from '../../shared/i18n'
 import { AddAgencyForm } from './AddAgencyForm'
+import { TimeZoneForm, zoneLabel } from './TimeZoneForm'
 
 export function RegionCard(props: { region: Region }) {
   const agencies = createAsync(() => getAgencies(String(props.region.id)))
   const [adding, setAdding] = createSignal(false)
+  const [zoning, setZoning] = createSignal(false)
+  const [zoneNews, setZoneNews] = createSignal('')
+  let zoneButton: HTMLButtonElement | undefined
   const headingId = () => `region-${props.region.id}`
   const kind = () =>
     props.region.kind === 'kota'
@@ -33,10 +38,44 @@ export function RegionCard(props: { region: Region }) {
           <dd>{props.region.code}</dd>
         </div>
         <div>
+          <dt>{t({ id: 'Zona waktu', en: 'Time zone' })}</dt>
+          <dd data-time-zone={props.region.timeZone}>{zoneLabel(props.region.timeZone)}</dd>
+        </div>
+        <div>
           <dt>{t({ id: 'Kecamatan', en: 'Districts' })}</dt>
           <dd>{formatNumber(props.region.kecamatan.length)}</dd>
         </div>
       </dl>
+      <Show
+        when={zoning()}
+        fallback={
+          <button
+            type="button"
+            class="button button-secondary"
+            ref={zoneButton}
+            onClick={() => {
+              setZoneNews('')
+              setZoning(true)
+            }}
+          >
+            {t({ id: 'Ubah zona waktu', en: 'Change the time zone' })}
+          </button>
+        }
+      >
+        <TimeZoneForm
+          region={props.region}
+          onDone={(message) => {
+            setZoning(false)
+            setZoneNews(message ?? '')
+            queueMicrotask(() => zoneButton?.focus())
+          }}
+        />
+      </Show>
+      <div role="status" class="status-slot">
+        <Show when={zoneNews()}>
+          <p class="alert alert-success">{zoneNews()}</p>
+        </Show>
+      </div>
       <details class="agencies">
         <summary>
           {t({ id: 'Perangkat daerah', en: 'Agencies' })} ({agencies()?.length ?? '…'})

@@ -1,9 +1,11 @@
-// The console header: app name, navigation by role, the current user, language and logout.
+// The console header: app name, navigation by role, the receipt look-up, the current user,
+// language and logout.
 import { A, useAction, useNavigate } from '@solidjs/router'
 import { Show } from 'solid-js'
 import { logout } from '../api/session'
 import { t } from '../../shared/i18n'
 import { LanguageSwitch } from '../../shared/LanguageSwitch'
+import { ReceiptLookup } from '../responses/ReceiptLookup'
 import { useCurrentUser } from './current-user'
 import { ROLE_LABELS } from './role-labels'
 
@@ -32,12 +34,14 @@ export function Header() {
           </A>
           <Show when={user().role === 'admin' || user().role === 'evaluator'}>
             <A href="/evaluations">{t({ id: 'Evaluasi', en: 'Evaluation' })}</A>
+            <A href="/comparison">{t({ id: 'Perbandingan', en: 'Comparison' })}</A>
           </Show>
           <Show when={user().role === 'admin'}>
             <A href="/users">{t({ id: 'Pengguna', en: 'Users' })}</A>
             <A href="/regions">{t({ id: 'Wilayah', en: 'Regions' })}</A>
           </Show>
         </nav>
+        <ReceiptLookup id="header-receipt" class="header-receipt" />
         <div class="app-user">
           <p class="app-user-name">
             <span>{user().name}</span>

@@ -22,6 +22,15 @@ export function UserCard(props: {
   const toggle = createSubmission(() => update(props.user.id, { active: !props.user.active }))
   const agency = () => props.agencies.find((a) => a.id === props.user.agencyId)
   const region = () => props.regions.find((r) => r.id === props.user.regionId)
+  const scopeText = () => {
+    const scope = props.user.scope
+    if (scope?.kind === 'national') return t({ id: 'Nasional', en: 'National' })
+    if (scope?.kind === 'province') {
+      const name = props.regions.find((r) => r.provinceCode === scope.code)?.province
+      return `${t({ id: 'Provinsi', en: 'Province' })} ${name ?? scope.code}`
+    }
+    return region()?.name ?? props.user.regionId ?? '–'
+  }
   const headingId = () => `user-${props.user.id}`
 
   const onSave = async (values: UserFormValues) => {
@@ -64,10 +73,16 @@ export function UserCard(props: {
             <dd>{agency() ? `${agency()!.code} – ${agency()!.name}` : props.user.agencyId}</dd>
           </div>
         </Show>
-        <Show when={props.user.role !== 'admin'}>
+        <Show when={props.user.role === 'owner'}>
           <div>
             <dt>{t({ id: 'Wilayah', en: 'Region' })}</dt>
             <dd>{region()?.name ?? props.user.regionId ?? '–'}</dd>
+          </div>
+        </Show>
+        <Show when={props.user.role === 'evaluator'}>
+          <div>
+            <dt>{t({ id: 'Cakupan', en: 'Scope' })}</dt>
+            <dd>{scopeText()}</dd>
           </div>
         </Show>
       </dl>

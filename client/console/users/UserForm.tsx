@@ -1,9 +1,9 @@
-// The user form, for creating (email, name, role, agency or region, initial password) and for
-// changing a user (name, role, agency or region, optional new password).
+// The user form, for creating (email, name, role, agency or evaluator scope, initial password) and
+// for changing a user (name, role, agency or scope, optional new password).
 import { createAsync } from '@solidjs/router'
 import { Show } from 'solid-js'
 import { createStore } from 'solid-js/store'
-import { getAgencies, getRegions } from '../api/reference'
+import { getAgencies, getProvinces, getRegions } from '../api/reference'
 import type { User } from '../api/users'
 import { Field } from '../../shared/Field'
 import { t } from '../../shared/i18n'
@@ -16,7 +16,12 @@ import { AgencySelect } from './AgencySelect'
 import { userValuesOf, type UserFormValues } from './user-form-values'
 import { FormActions } from '../forms/FormActions'
 
-const FIELDS = ['email', 'name', 'role', 'agencyId', 'regionId', 'password']
+const FIELDS = ['email', 'name', 'role', 'agencyId', 'regionId', 'scope', 'scope.code', 'password']
+const SCOPES = [
+  { kind: 'region', label: { id: 'Satu wilayah', en: 'One region' } },
+  { kind: 'province', label: { id: 'Satu provinsi', en: 'One province' } },
+  { kind: 'national', label: { id: 'Nasional', en: 'National' } },
+] as const
 const ROLES = ['admin', 'owner', 'evaluator'] as const
 
 export function UserForm(props: {
@@ -28,6 +33,7 @@ export function UserForm(props: {
   const [values, setValues] = createStore(userValuesOf(props.user))
   const regions = createAsync(() => getRegions())
   const agencies = createAsync(() => getAgencies())
+  const provinces = createAsync(() => getProvinces())
   const submission = createSubmission(props.onSubmit)
   const errors = () => submission.fieldErrors()
   const creating = () => !props.user
@@ -102,6 +108,50 @@ export function UserForm(props: {
           </Field>
         </Show>
         <Show when={values.role === 'evaluator'}>
+          <Field
+            label={t({ id: 'Cakupan evaluator', en: 'Evaluator scope' })}
+            error={errors().scope}
+          >
+            {(control) => (
+              <select
+                {...control}
+                onChange={(e) =>
+                  setValues('scopeKind', e.currentTarget.value as UserFormValues['scopeKind'])
+                }
+              >
+                <Options
+                  items={SCOPES}
+                  value={values.scopeKind}
+                  key={(s) => s.kind}
+                  label={(s) => t(s.label)}
+                />
+              </select>
+            )}
+          </Field>
+        </Show>
+        <Show when={values.role === 'evaluator' && values.scopeKind === 'province'}>
+          <Field
+            label={t({ id: 'Provinsi', en: 'Province' })}
+            error={errors()['scope.code']}
+            required
+          >
+            {(control) => (
+              <select
+                {...control}
+                onChange={(e) => setValues('provinceCode', e.currentTarget.value)}
+              >
+                <Options
+                  items={provinces()}
+                  value={values.provinceCode}
+                  key={(p) => p.code}
+                  label={(p) => p.name}
+                  empty={t({ id: 'Pilih…', en: 'Choose…' })}
+                />
+              </select>
+            )}
+          </Field>
+        </Show>
+        <Show when={values.role === 'evaluator' && values.scopeKind === 'region'}>
           <Field label={t({ id: 'Wilayah', en: 'Region' })} error={errors().regionId} required>
             {(control) => (
               <select {...control} onChange={(e) => setValues('regionId', e.currentTarget.value)}>

@@ -1,5 +1,6 @@
 // The user forms' values and their conversion into API bodies: an owner carries an agency, an
-// evaluator a region, an admin neither; the server checks and completes the scope.
+// evaluator a scope (a region, a province or national), an admin neither; the server checks and
+// completes the scope.
 import type { Role } from '../api/session'
 import type { NewUser, User, UserChanges } from '../api/users'
 
@@ -9,6 +10,9 @@ export interface UserFormValues {
   role: Role | ''
   agencyId: string
   regionId: string
+  /** An evaluator's scope kind, and the province code of a province scope. */
+  scopeKind: 'region' | 'province' | 'national'
+  provinceCode: string
   password: string
 }
 
@@ -19,6 +23,8 @@ export function userValuesOf(user?: User): UserFormValues {
     role: user?.role ?? 'owner',
     agencyId: user?.agencyId == null ? '' : String(user.agencyId),
     regionId: user?.regionId == null ? '' : String(user.regionId),
+    scopeKind: user?.scope?.kind ?? 'region',
+    provinceCode: user?.scope?.kind === 'province' ? (user.scope.code ?? '') : '',
     password: '',
   }
 }
@@ -32,8 +38,15 @@ export function newUserOf(v: UserFormValues): NewUser {
     role: v.role as Role,
     password: v.password,
     ...(v.role === 'owner' ? { agencyId: idOrNull(v.agencyId) } : {}),
-    ...(v.role === 'evaluator' ? { regionId: idOrNull(v.regionId) } : {}),
+    ...(v.role === 'evaluator' ? evaluatorScopeOf(v) : {}),
   }
+}
+
+/** An evaluator's region (as before scopes), or a province or national scope. */
+function evaluatorScopeOf(v: UserFormValues): Pick<NewUser, 'regionId' | 'scope'> {
+  if (v.scopeKind === 'national') return { scope: { kind: 'national' } }
+  if (v.scopeKind === 'province') return { scope: { kind: 'province', code: v.provinceCode } }
+  return { regionId: idOrNull(v.regionId) }
 }
 
 export function userChangesOf(before: User, v: UserFormValues): UserChanges {
@@ -44,8 +57,14 @@ export function userChangesOf(before: User, v: UserFormValues): UserChanges {
   // The server derives the rest: an owner's region is the agency's, an admin has neither.
   if (role === 'owner' && idOrNull(v.agencyId) !== before.agencyId)
     changes.agencyId = idOrNull(v.agencyId)
-  if (role === 'evaluator' && idOrNull(v.regionId) !== before.regionId)
-    changes.regionId = idOrNull(v.regionId)
+  if (role === 'evaluator') {
+    const kind = before.scope?.kind
+    const changed =
+      v.scopeKind !== kind ||
+      (kind === 'region' && idOrNull(v.regionId) !== before.regionId) ||
+      (kind === 'province' && v.provinceCode !== before.scope?.code)
+    if (changed) Object.assign(changes, evaluatorScopeOf(v))
+  }
   if (v.password) changes.password = v.password
   return changes
 }

@@ -2,3 +2,5 @@
 export * from './dimension-evaluation'
 export * from './smart-city-index'
 export * from './assessor-agreement'
+export * from './ranking'
+export * from './trajectory'

@@ -60,3 +60,8 @@ export const DEMO_REGIONS = demoRegionsJson
 export function findDimension(code: string): Dimension | undefined {
   return DIMENSIONS.find((d) => d.code === code)
 }
+
+/** The short name of an evaluation component ("Output", "Quick Win"), for tables and charts. */
+export function componentShortName(code: EvaluationDimensionCode): string {
+  return EVALUATION_DIMENSIONS.find((d) => d.code === code)!.name.id.split(' (')[0]!
+}

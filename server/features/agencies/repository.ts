@@ -2,9 +2,19 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 
-export function listAgencyRows(db: Kysely<Database>, f: { regionId?: number; agencyId?: number }) {
+export function listAgencyRows(
+  db: Kysely<Database>,
+  f: { regionId?: number; agencyId?: number; provinceCode?: string },
+) {
   let query = db.selectFrom('agencies').selectAll().orderBy('region_id').orderBy('code')
   if (f.regionId !== undefined) query = query.where('region_id', '=', f.regionId)
+  if (f.provinceCode !== undefined) {
+    const inProvince = db
+      .selectFrom('regions')
+      .select('id')
+      .where('code', 'like', `${f.provinceCode}.%`)
+    query = query.where('region_id', 'in', inProvince)
+  }
   if (f.agencyId !== undefined) query = query.where('id', '=', f.agencyId)
   return query.execute()
 }

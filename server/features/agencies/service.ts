@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely'
 import type { AgencyRow, Database } from '../../../db/database'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
+import { narrowRegionFilter, regionFilterOf } from '../../http/region-scope'
 import { recordAudit } from '../audit/service'
 import { findRegion } from '../regions/service'
 import * as repo from './repository'
@@ -32,22 +33,22 @@ export async function findAgency(db: Kysely<Database>, id: number): Promise<Agen
   return row && toAgency(row)
 }
 
-/** Admins see every agency; owners their own; evaluators those of their region. */
+/** Admins see every agency; owners their own; evaluators those of the regions of their scope. */
 export async function listAgencies(
   db: Kysely<Database>,
   user: SessionUser,
   filter: { regionId?: number },
 ): Promise<Agency[]> {
-  let scope: { regionId?: number; agencyId?: number }
-  if (user.role === 'admin') scope = {}
-  else if (user.role === 'owner' && user.agencyId !== null) scope = { agencyId: user.agencyId }
-  else if (user.role === 'evaluator' && user.regionId !== null) scope = { regionId: user.regionId }
-  else return []
-  if (filter.regionId !== undefined) {
-    if (scope.regionId !== undefined && scope.regionId !== filter.regionId) return []
-    scope = { ...scope, regionId: filter.regionId }
+  if (user.role === 'owner') {
+    if (user.agencyId === null) return []
+    const own = await repo.listAgencyRows(db, { agencyId: user.agencyId })
+    return own
+      .filter((a) => filter.regionId === undefined || a.region_id === filter.regionId)
+      .map(toAgency)
   }
-  return (await repo.listAgencyRows(db, scope)).map(toAgency)
+  const regions = narrowRegionFilter(regionFilterOf(user), filter)
+  if (regions === null) return []
+  return (await repo.listAgencyRows(db, regions)).map(toAgency)
 }
 
 /** Adds an agency to a region; its code is unique within the region. Audited. */

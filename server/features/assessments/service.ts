@@ -37,6 +37,8 @@ export interface CriterionSummary {
 export interface AssessorSummary {
   /** Evaluators who recorded at least one mark. */
   assessors: number
+  /** Their user ids (to count distinct assessors over several programs). */
+  assessorIds: number[]
   criteria: CriterionSummary[]
   /** Criterion code -> mean mark, for the criteria marked at least once. */
   means: Record<string, number>
@@ -52,8 +54,16 @@ export function summarizeAssessments(records: readonly repo.AssessmentRecord[]):
     if (mean !== null) means[c.code] = mean
     return { code: c.code, name: c.name, mean, n: marks.length, spread: markSpread(marks) }
   })
-  const assessors = records.filter((r) => Object.keys(r.marks).length > 0).length
-  return { assessors, criteria, means, quickwinMark: quickwinMark(means) }
+  const assessorIds = records
+    .filter((r) => Object.keys(r.marks).length > 0)
+    .map((r) => r.evaluatorId)
+  return {
+    assessors: assessorIds.length,
+    assessorIds,
+    criteria,
+    means,
+    quickwinMark: quickwinMark(means),
+  }
 }
 
 /** Summaries of many programs' assessments, keyed by program id. */

@@ -27,6 +27,8 @@ export function findSessionUser(db: Kysely<Database>, sessionId: string, nowIso:
       'users.role',
       'users.agency_id',
       'users.region_id',
+      'users.scope_kind',
+      'users.scope_code',
     ])
     .where('sessions.id', '=', sessionId)
     .where('sessions.expires_at', '>', nowIso)

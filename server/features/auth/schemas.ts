@@ -1,5 +1,6 @@
 // Input and output schemas of the auth routes.
 import * as v from 'valibot'
+import { ScopeSchema } from '../../http/output-schemas'
 
 export const LoginSchema = v.object({
   // Only the shape name@host: the login looks an account up, and the first admin's default
@@ -19,4 +20,6 @@ export const MeSchema = v.object({
   role: v.picklist(['admin', 'owner', 'evaluator']),
   agencyId: v.nullable(v.number()),
   regionId: v.nullable(v.number()),
+  /** Evaluators only: the regions they read. */
+  scope: v.nullable(ScopeSchema),
 })

@@ -2,6 +2,7 @@
 // attempts are limited per account and per address, and sessions live server-side only.
 import { createHash, randomBytes } from 'node:crypto'
 import type { AppDeps } from '../../deps'
+import type { ScopeKind } from '../../../db/database'
 import type { SessionUser } from '../../http/context'
 import { AppError } from '../../http/app-error'
 import { RateLimiter } from '../../http/rate-limiter'
@@ -38,6 +39,8 @@ export function toSessionUser(row: {
   role: SessionUser['role']
   agency_id: number | null
   region_id: number | null
+  scope_kind: ScopeKind | null
+  scope_code: string | null
 }): SessionUser {
   return {
     id: row.id,
@@ -46,7 +49,24 @@ export function toSessionUser(row: {
     role: row.role,
     agencyId: row.agency_id,
     regionId: row.region_id,
+    scope: evaluatorScope(row),
   }
+}
+
+/** An evaluator's scope; one stored before scopes existed (a region only) reads as that region. */
+function evaluatorScope(row: {
+  role: SessionUser['role']
+  region_id: number | null
+  scope_kind: ScopeKind | null
+  scope_code: string | null
+}): SessionUser['scope'] {
+  if (row.role !== 'evaluator') return null
+  const kind = row.scope_kind ?? (row.region_id === null ? null : 'region')
+  if (kind === null || (kind === 'region' && row.region_id === null)) return null
+  if (kind === 'province' && row.scope_code === null) return null
+  return kind === 'national'
+    ? { kind }
+    : { kind, ...(row.scope_code ? { code: row.scope_code } : {}) }
 }
 
 /** Checks the credentials and opens a session; answers the cookie token and the user. */

@@ -135,7 +135,13 @@ export async function seedDemoResponses(
     .orderBy('id')
     .executeTakeFirst()
   if (!admin) return 0
-  const actor: SessionUser = { ...admin, role: 'admin', agencyId: null, regionId: null }
+  const actor: SessionUser = {
+    ...admin,
+    role: 'admin',
+    agencyId: null,
+    regionId: null,
+    scope: null,
+  }
   const programs = await db
     .selectFrom('programs')
     .innerJoin('regions', 'regions.id', 'programs.region_id')

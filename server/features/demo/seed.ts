@@ -6,6 +6,7 @@ import demoElements from '../../../db/seed/demo-elements.json'
 import type { Database } from '../../../db/database'
 import { DEMO_REGIONS, findDimension } from '../../domain/reference'
 import { addRegionFromCode } from '../regions/service'
+import { seedPublishedFigures } from './published'
 
 const ELEMENTS: Record<string, string> = demoElements.elements
 
@@ -47,5 +48,6 @@ export async function seedDemoData(db: Kysely<Database>, now: Date): Promise<boo
         .execute()
     }
   }
+  await seedPublishedFigures(db, now)
   return true
 }

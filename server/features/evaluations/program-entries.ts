@@ -60,6 +60,7 @@ export async function programEntries(
       nps: score.nps ? { score: score.nps.score, ci: score.nps.ci, n: score.nps.n } : null,
       assessment: {
         assessors: assessment.assessors,
+        assessorIds: assessment.assessorIds,
         means: assessment.means,
         criteria: assessment.criteria.map(({ code, mean, n }) => ({ code, mean, n })),
       },

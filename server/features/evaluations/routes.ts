@@ -1,14 +1,30 @@
-// GET,PUT /api/evaluations/:regionId/:year: the dimension evaluation and smart-city index of a
-// region's year (admins and the region's evaluators; the PUT sets entered scores, overrides,
-// weights and the citizen weight).
+// The evaluation routes (admins and evaluators whose scope holds the region): GET,PUT
+// /api/evaluations/:regionId/:year (the dimension evaluation and smart-city index; the PUT sets
+// entered scores, overrides, weights and the citizen weight), its finalisation and reopening, the
+// published figure of a year, the comparison of a year and a region's trajectory.
 import { Hono, type MiddlewareHandler } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
 import { requireRole, requireUser } from '../../http/permissions'
-import { EvaluationInputSchema, EvaluationParamSchema, EvaluationSchema } from './schemas'
+import { getComparison, getTrajectory, recordPublished } from './across'
+import { finaliseEvaluation, reopenEvaluation } from './finalisation'
+import {
+  ComparisonQuerySchema,
+  EvaluationInputSchema,
+  EvaluationParamSchema,
+  EvaluationSchema,
+  ListSchema,
+  PublishedInputSchema,
+  ReasonInputSchema,
+  RegionParamSchema,
+} from './schemas'
 import { getEvaluation, putEvaluation } from './service'
+
+const list = (description: string) => ({
+  200: { description, content: { 'application/json': { schema: resolver(ListSchema) } } },
+})
 
 const reply = {
   200: {
@@ -24,7 +40,97 @@ const evaluators: MiddlewareHandler<AppEnv> = async (c, next) => {
 }
 
 export function evaluationRoutes(deps: AppDeps) {
+  const key = (param: { regionId: string; year: string }) => ({
+    regionId: Number(param.regionId),
+    year: Number(param.year),
+  })
   return new Hono<AppEnv>()
+    .get(
+      '/evaluations',
+      describeRoute({
+        tags: ['evaluations'],
+        summary:
+          "Comparison of a year: every region of the caller's scope with its five components, index, status, source (computed or published) and ranks nationally and within its province; filters province and kind (admin, evaluators)",
+        responses: list('The year, its items and the ranking rule'),
+      }),
+      evaluators,
+      validate('query', ComparisonQuerySchema),
+      async (c) => c.json(await getComparison(deps, requireUser(c), c.req.valid('query'))),
+    )
+    .get(
+      '/evaluations/:regionId{[0-9]+}',
+      describeRoute({
+        tags: ['evaluations'],
+        summary:
+          "A region's trajectory: its years (computed with their version, published with their source), the change from year to year and the component that moved it most, SPBE indices as context and the history of its continuing quick wins",
+        responses: list("The region's items, changes, context and program histories"),
+      }),
+      evaluators,
+      validate('param', RegionParamSchema),
+      async (c) =>
+        c.json(await getTrajectory(deps, requireUser(c), Number(c.req.valid('param').regionId))),
+    )
+    .post(
+      '/evaluations/:regionId/:year/published',
+      describeRoute({
+        tags: ['evaluations'],
+        summary:
+          "Record the published figure of a region's year from an official source (index, components if given, source, date); replaces an earlier one; never recomputed (audited)",
+        responses: {
+          200: { description: 'The published item, replacing an earlier one' },
+          201: { description: 'The published item' },
+        },
+      }),
+      evaluators,
+      validate('param', EvaluationParamSchema),
+      validate('json', PublishedInputSchema),
+      async (c) => {
+        const input = c.req.valid('json')
+        const at = deps.now()
+        const done = await recordPublished(
+          deps,
+          requireUser(c),
+          key(c.req.valid('param')),
+          input,
+          at,
+        )
+        return c.json(done.item, done.replaced ? 200 : 201)
+      },
+    )
+    .post(
+      '/evaluations/:regionId/:year/finalise',
+      describeRoute({
+        tags: ['evaluations'],
+        summary:
+          'Finalise the evaluation with a reason: frozen as the next numbered version, status final (audited); 409 when already final',
+        responses: reply,
+      }),
+      evaluators,
+      validate('param', EvaluationParamSchema),
+      validate('json', ReasonInputSchema),
+      async (c) => {
+        const { reason } = c.req.valid('json')
+        const k = key(c.req.valid('param'))
+        return c.json(await finaliseEvaluation(deps, requireUser(c), k, reason, deps.now()))
+      },
+    )
+    .post(
+      '/evaluations/:regionId/:year/reopen',
+      describeRoute({
+        tags: ['evaluations'],
+        summary:
+          'Reopen a finalised evaluation with a reason: computed and editable again until it is finalised as the next version (audited)',
+        responses: reply,
+      }),
+      evaluators,
+      validate('param', EvaluationParamSchema),
+      validate('json', ReasonInputSchema),
+      async (c) => {
+        const { reason } = c.req.valid('json')
+        const k = key(c.req.valid('param'))
+        return c.json(await reopenEvaluation(deps, requireUser(c), k, reason, deps.now()))
+      },
+    )
     .get(
       '/evaluations/:regionId/:year',
       describeRoute({

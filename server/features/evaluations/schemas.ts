@@ -1,6 +1,7 @@
 // Input schemas of the evaluation routes (no transforms: they also describe the API in OpenAPI).
 // Weights are checked by the domain's validateWeights, outcome dimensions by the service.
 import * as v from 'valibot'
+import { DayString } from '../../http/query-schemas'
 
 export const EvaluationParamSchema = v.object({
   regionId: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a region id.')),
@@ -72,3 +73,53 @@ export const EvaluationSchema = v.looseObject({
   previous: v.nullable(v.object({ year: v.number(), index: v.nullable(v.number()) })),
   change: v.nullable(v.number()),
 })
+
+export const ComparisonQuerySchema = v.object({
+  year: v.optional(v.pipe(v.string(), v.regex(/^20\d\d$/, 'Must be a year such as 2024.'))),
+  /** Kemendagri province code, e.g. 15 (Jambi). */
+  province: v.optional(v.pipe(v.string(), v.regex(/^\d{2}$/, 'Use a province code such as 15.'))),
+  kind: v.optional(v.picklist(['kota', 'kabupaten'], 'Use kota or kabupaten.')),
+})
+
+export type ComparisonQuery = v.InferOutput<typeof ComparisonQuerySchema>
+
+export const RegionParamSchema = v.object({
+  regionId: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a region id.')),
+})
+
+export const PublishedInputSchema = v.object({
+  index: ScoreSchema,
+  /** The components as the source gives them (any of the five). */
+  scores: v.optional(
+    v.object({
+      baseline: v.optional(ScoreSchema),
+      output: v.optional(ScoreSchema),
+      outcome: v.optional(ScoreSchema),
+      impact: v.optional(ScoreSchema),
+      quickwin: v.optional(ScoreSchema),
+    }),
+  ),
+  source: v.pipe(v.string(), v.minLength(1, 'Name the source.'), v.maxLength(500)),
+  /** The date of the source. */
+  publishedAt: DayString,
+  note: v.optional(v.pipe(v.string(), v.maxLength(1000, 'At most 1000 characters.'))),
+  /** The rank the source states: `national` of `of` regions. */
+  rank: v.optional(
+    v.object({
+      national: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      of: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    }),
+  ),
+})
+
+export type PublishedInput = v.InferOutput<typeof PublishedInputSchema>
+
+export const ReasonInputSchema = v.object({
+  reason: v.pipe(
+    v.string('Give a reason.'),
+    v.regex(/\S/, 'Give a reason.'),
+    v.maxLength(2000, 'A reason has at most 2000 characters.'),
+  ),
+})
+
+export const ListSchema = v.looseObject({ items: v.array(v.unknown()) })

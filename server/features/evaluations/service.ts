@@ -1,155 +1,43 @@
-// A region's dimension evaluation for a year: programs by dimension and element, the citizen
-// Impact and assessors' Quick Win (computed unless overridden), entered Baseline/Output/Outcome,
-// the year's weights, the smart-city index and its change from the previous evaluation.
+// A region's evaluation for a year as readers see it: frozen as its latest version when finalised,
+// otherwise computed from the data (build.ts) with its coverage, status (provisional until
+// coverage is complete or it is finalised), the previous evaluation and the change, and the method
+// in words. Admins and evaluators whose scope holds the region read it; PUT changes the entered
+// settings of an evaluation that is not finalised.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import type { AppDeps } from '../../deps'
-import {
-  computeSmartCityIndex,
-  evaluateDimensions,
-  outcomeFromDimensions,
-} from '../../domain/evaluation'
-import { DEFAULT_EVALUATION_WEIGHTS, findDimension } from '../../domain/reference'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
+import { readsRegion, scopeWords } from '../../http/region-scope'
 import { recordAudit } from '../audit/service'
-import { evaluationMethod, type MethodFacts } from './method-text'
 import { findRegion } from '../regions/service'
-import { programEntries, type ProgramEntry } from './program-entries'
+import { buildEvaluation, type EvaluatedRegion } from './build'
+import { evaluationMethod } from './method-text'
 import * as repo from './repository'
 import type { EvaluationInput } from './schemas'
 import { applyEvaluationInput } from './settings'
-
-export const DEFAULT_CITIZEN_WEIGHT = 0.5
+import * as versions from './version-repository'
 
 type Readers = Pick<AppDeps, 'db' | 'aggregates'>
 
-/** The region if `user` may see its evaluation: admins, and evaluators of that region. */
+/** The region if `user` may see its evaluation: admins, and evaluators whose scope holds it. */
 export async function regionForEvaluation(db: Kysely<Database>, user: SessionUser, id: number) {
   if (user.role !== 'admin' && user.role !== 'evaluator')
     throw AppError.forbidden('Only admins and evaluators see the evaluation.')
-  if (user.role === 'evaluator' && user.regionId !== id)
-    throw AppError.forbidden('Evaluators see the evaluation of their own region only.')
   const region = await findRegion(db, id)
   if (!region) throw AppError.notFound('The region')
+  if (!readsRegion(user, region))
+    throw AppError.forbidden(`This evaluator sees the evaluations of ${scopeWords(user)} only.`)
   return { id: region.id, code: region.code, name: region.name, timeZone: region.timeZone }
 }
 
-function groupDimensions(programs: ProgramEntry[], ev: ReturnType<typeof evaluateDimensions>) {
-  const byId = new Map(programs.map((p) => [p.id, p]))
-  return ev.dimensions.map((d) => {
-    const own = d.programs.map((p) => byId.get(Number(p.id))!)
-    const reference = findDimension(d.code)!.elements
-    const extra = [...new Set(own.map((p) => p.element))].filter(
-      (code) => !reference.some((e) => e.code === code),
-    )
-    const elements = [...reference, ...extra.map((code) => ({ code, name: { id: code } }))]
-    return {
-      code: d.code,
-      name: findDimension(d.code)!.name,
-      score: d.score,
-      programCount: d.programCount,
-      scoredCount: d.scoredCount,
-      elements: elements.map((e) => ({ ...e, programs: own.filter((p) => p.element === e.code) })),
-      programs: own,
-    }
-  })
-}
-
-async function buildEvaluation(
+/** The evaluation computed from the data, with the previous year's index and the method. */
+export async function liveEvaluation(
   db: Kysely<Database>,
   user: SessionUser,
-  region: { id: number; code: string; name: string; timeZone: string },
+  region: EvaluatedRegion,
   year: number,
 ) {
-  const stored = await repo.findEvaluation(db, region.id, year)
-  const s = stored ?? repo.EMPTY_SETTINGS
-  const citizenWeight = s.citizenWeight ?? DEFAULT_CITIZEN_WEIGHT
-  const weights = s.weights ?? DEFAULT_EVALUATION_WEIGHTS
-  const programs = await programEntries(db, user, region.id, year, citizenWeight)
-  const ev = evaluateDimensions(
-    programs.map((p) => ({
-      id: p.id,
-      dimension: p.dimension,
-      element: p.element,
-      impactScore: p.impactScore,
-      quickwinMarks: p.assessment.means,
-    })),
-  )
-  const fromDimensions = s.outcome === null && s.outcomeByDimension !== null
-  const outcome = fromDimensions ? outcomeFromDimensions(s.outcomeByDimension!) : s.outcome
-  const scores = {
-    baseline: s.baseline,
-    output: s.output,
-    outcome,
-    impact: s.impactOverride ?? ev.impact,
-    quickwin: s.quickwinOverride ?? ev.quickwin,
-  }
-  const index = computeSmartCityIndex(scores, weights)
-  const outcomeFrom = fromDimensions ? 'dimensions' : s.outcome !== null ? 'entered' : null
-  return {
-    region,
-    year,
-    citizenWeight,
-    citizenWeightSource: s.citizenWeight === null ? 'default' : 'stored',
-    dimensions: groupDimensions(programs, ev),
-    scores,
-    sources: {
-      baseline: { value: s.baseline, entered: s.baseline !== null },
-      output: { value: s.output, entered: s.output !== null },
-      outcome: { value: outcome, from: outcomeFrom, byDimension: s.outcomeByDimension },
-      impact: {
-        value: scores.impact,
-        computed: ev.impact,
-        override: s.impactOverride !== null,
-        reason: s.impactReason,
-      },
-      quickwin: {
-        value: scores.quickwin,
-        computed: ev.quickwin,
-        override: s.quickwinOverride !== null,
-        reason: s.quickwinReason,
-      },
-    },
-    weights,
-    weightsSource: s.weights === null ? 'reference' : 'stored',
-    ...index,
-    facts: {
-      timeZone: region.timeZone,
-      year,
-      weights,
-      weightsFromReference: s.weights === null,
-      citizenWeight,
-      programCount: programs.length,
-      scoredCount: programs.filter((p) => p.impactScore !== null).length,
-      dimensionsWithData: ev.dimensions.filter((d) => d.score !== null).length,
-      assessedCount: Object.values(ev.programQuickwin).filter((x) => x !== null).length,
-      outcomeFrom,
-      overrides: { impact: s.impactOverride !== null, quickwin: s.quickwinOverride !== null },
-    } satisfies Omit<MethodFacts, 'previousYear'>,
-    updatedAt: stored?.updatedAt ?? null,
-    updatedBy: stored?.updatedBy ?? null,
-  }
-}
-
-function settingsOf(stored: repo.StoredEvaluation): repo.EvaluationSettings {
-  const { updatedAt: _at, updatedBy: _by, ...settings } = stored
-  return settings
-}
-
-/**
- * GET /api/evaluations/:regionId/:year: the evaluation with the previous stored evaluation of
- * the region (computed the same way), the change of the index, and the method in words.
- */
-export async function getEvaluation(
-  deps: Readers,
-  user: SessionUser,
-  regionId: number,
-  year: number,
-) {
-  const { db } = deps
-  const region = await regionForEvaluation(db, user, regionId)
-  await deps.aggregates.settle()
   const { facts, ...evaluation } = await buildEvaluation(db, user, region, year)
   const previousYear = await repo.findPreviousYear(db, region.id, year)
   const before = previousYear ? await buildEvaluation(db, user, region, previousYear) : null
@@ -168,7 +56,91 @@ export async function getEvaluation(
   }
 }
 
+export type LiveEvaluation = Awaited<ReturnType<typeof liveEvaluation>>
+
+function versionLabel(latest: versions.VersionRecord | undefined, frozen: boolean) {
+  if (latest && frozen) {
+    const day = latest.finalisedAt.slice(0, 10)
+    return {
+      id: `Versi ${latest.version} (final, ${day})`,
+      en: `Version ${latest.version} (final, ${day})`,
+    }
+  }
+  if (latest) {
+    const next = latest.version + 1
+    return {
+      id: `Draf versi ${next} (versi ${latest.version} dibuka kembali)`,
+      en: `Draft version ${next} (version ${latest.version} reopened)`,
+    }
+  }
+  return { id: 'Draf (belum difinalkan)', en: 'Draft (not finalised)' }
+}
+
+/**
+ * The evaluation of a region's year as it stands (access checked and aggregates settled by the
+ * caller): the frozen snapshot of its latest version when finalised and not reopened, otherwise
+ * computed now; with its status, version and version history.
+ */
+export async function currentEvaluation(
+  db: Kysely<Database>,
+  user: SessionUser,
+  region: EvaluatedRegion,
+  year: number,
+) {
+  const history = await versions.listVersions(db, region.id, year)
+  const latest = history.at(-1)
+  const frozen = latest !== undefined && latest.reopenedAt === null
+  const evaluation = frozen
+    ? ((await versions.findSnapshot(db, {
+        regionId: region.id,
+        year,
+        version: latest.version,
+      })) as LiveEvaluation)
+    : await liveEvaluation(db, user, region, year)
+  const status: 'final' | 'provisional' =
+    frozen || evaluation.coverage.complete ? 'final' : 'provisional'
+  return {
+    ...evaluation,
+    status,
+    /** The frozen version shown, or null while the evaluation is computed live. */
+    version: frozen ? latest.version : null,
+    versionLabel: versionLabel(latest, frozen),
+    finalisation: frozen
+      ? { reason: latest.reason, at: latest.finalisedAt, by: latest.finalisedBy }
+      : null,
+    versions: history,
+  }
+}
+
+/** GET /api/evaluations/:regionId/:year. */
+export async function getEvaluation(
+  deps: Readers,
+  user: SessionUser,
+  regionId: number,
+  year: number,
+) {
+  const region = await regionForEvaluation(deps.db, user, regionId)
+  await deps.aggregates.settle()
+  return currentEvaluation(deps.db, user, region, year)
+}
+
 export type Evaluation = Awaited<ReturnType<typeof getEvaluation>>
+
+function settingsOf(stored: repo.StoredEvaluation): repo.EvaluationSettings {
+  const { updatedAt: _at, updatedBy: _by, ...settings } = stored
+  return settings
+}
+
+/** 409 when the region's year is finalised: a frozen version changes only by reopening it. */
+export async function refuseWhenFinalised(db: Kysely<Database>, regionId: number, year: number) {
+  const latest = (await versions.listVersions(db, regionId, year)).at(-1)
+  if (latest && latest.reopenedAt === null) {
+    throw new AppError(
+      'conflict',
+      `The ${year} evaluation is finalised as version ${latest.version}; reopen it (with a reason) to change it.`,
+    )
+  }
+}
 
 /** PUT /api/evaluations/:regionId/:year: entered scores, overrides, weights; audited. */
 export async function putEvaluation(
@@ -181,6 +153,7 @@ export async function putEvaluation(
 ): Promise<Evaluation> {
   await regionForEvaluation(deps.db, user, regionId)
   await deps.db.transaction().execute(async (trx) => {
+    await refuseWhenFinalised(trx, regionId, year)
     const stored = await repo.findEvaluation(trx, regionId, year)
     const before: repo.EvaluationSettings | null = stored ? settingsOf(stored) : null
     const next = applyEvaluationInput(before ?? repo.EMPTY_SETTINGS, input)

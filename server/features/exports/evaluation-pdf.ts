@@ -1,9 +1,9 @@
-// The evaluation as a printable A4 report in Indonesian (pdfkit): region and year, the index and
-// the five scores, a bar chart of the dimension scores, a table per dimension, the method, and
+// The evaluation as a printable A4 report in Indonesian (pdfkit): region and year, the index with
+// its status and version, the five scores and their coverage, a bar chart of the dimension scores, a table per dimension, the method, and
 // page numbers. Content streams are left uncompressed under NODE_ENV=test so tests read the text.
 import PDFDocument from 'pdfkit'
 import type { Evaluation } from '../evaluations/service'
-import { summaryRows } from './evaluation-table'
+import { componentCoverageText, coverageText, statusText, summaryRows } from './evaluation-table'
 import { barChart, fmt, heading, table, type TableColumn } from './pdf-drawing'
 
 type Doc = InstanceType<typeof PDFDocument>
@@ -24,7 +24,10 @@ function title(doc: Doc, ev: Evaluation) {
       ? `Indeks smart city: ${fmt(ev.index)}`
       : `Indeks smart city: belum lengkap (indeks sementara ${fmt(ev.partialIndex)})`,
   )
-  doc.font('Helvetica').fontSize(10)
+  doc.font('Helvetica-Bold').fontSize(10)
+  doc.fillColor(ev.status === 'final' ? '#1f2933' : '#8a1c1c').text(`Status: ${statusText(ev)}`)
+  doc.fillColor('#1f2933').font('Helvetica').fontSize(10)
+  doc.text(`Versi: ${ev.versionLabel.id}`)
   if (ev.previous) {
     const sign = ev.change !== null && ev.change > 0 ? '+' : ''
     doc.text(
@@ -53,6 +56,22 @@ function components(doc: Doc, ev: Evaluation) {
   ]
   table(doc, columns, rows)
   doc.fontSize(8.5).text(`Bobot warga pada skor gabungan program: ${fmt(ev.citizenWeight)}.`)
+  heading(doc, 'Cakupan', 11)
+  const coverage = (['baseline', 'output', 'outcome', 'impact', 'quickwin'] as const).map(
+    (code) => [
+      summaryRows(ev).find((r) => r.kind === 'skor' && r.component === code)!.label,
+      componentCoverageText(ev, code),
+    ],
+  )
+  coverage.push(['Indeks', coverageText(ev)])
+  table(
+    doc,
+    [
+      { header: 'Komponen', width: 90 },
+      { header: 'Cakupan', width: 425 },
+    ],
+    coverage,
+  )
 }
 
 const PROGRAM_COLUMNS: TableColumn[] = [
@@ -119,7 +138,7 @@ function pageNumbers(doc: Doc, ev: Evaluation) {
     doc.page.margins.bottom = 0 // writing in the margin must not open a new page
     doc.fontSize(8).fillColor('#52606d')
     doc.text(
-      `${ev.region.name} - evaluasi ${ev.year} - Halaman ${i + 1} dari ${count}`,
+      `${ev.region.name} - evaluasi ${ev.year} - ${ev.versionLabel.id} - Halaman ${i + 1} dari ${count}`,
       doc.page.margins.left,
       doc.page.height - 30,
       { width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: 'center' },

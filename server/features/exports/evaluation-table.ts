@@ -69,7 +69,7 @@ export function programRows(ev: Evaluation): Record<string, Cell>[] {
 }
 
 export interface SummaryRow {
-  kind: 'dimensi' | 'skor' | 'bobot' | 'indeks'
+  kind: 'dimensi' | 'skor' | 'bobot' | 'indeks' | 'status' | 'cakupan'
   /** The evaluation component of a 'skor' row. */
   component?: EvaluationDimensionCode
   label: string
@@ -94,13 +94,52 @@ function sourceNote(ev: Evaluation, code: keyof Evaluation['scores']): string {
   return ev.scores[code] === null ? 'belum diisi' : 'diisi evaluator (telaah dokumen)'
 }
 
+/** The status in words: provisional (and why) or final (and how). */
+export function statusText(ev: Evaluation): string {
+  if (ev.status === 'final' && ev.finalisation)
+    return `FINAL: difinalkan evaluator; alasan: ${ev.finalisation.reason}`
+  if (ev.status === 'final') return 'FINAL: cakupan lengkap'
+  return `SEMENTARA (belum lengkap): ${coverageText(ev)}`
+}
+
+/** The coverage of the index in one sentence. */
+export function coverageText(ev: Evaluation): string {
+  const c = ev.coverage
+  return `${c.withData} dari ${c.programs} program berdata warga (${c.respondents} responden), ${c.assessed} dari ${c.programs} program dinilai asesor (${c.assessors} asesor)`
+}
+
+/** One component's coverage in words. */
+export function componentCoverageText(ev: Evaluation, code: EvaluationDimensionCode): string {
+  const c = ev.coverage.components[code]
+  const done = c.complete ? 'lengkap' : 'belum lengkap'
+  if (code === 'impact')
+    return `${c.withData} dari ${c.programs} program berdata, ${c.respondents} responden${c.override ? ', override' : ''}; ${done}`
+  if (code === 'quickwin')
+    return `${c.assessed} dari ${c.programs} program dinilai, ${c.assessors} asesor${c.override ? ', override' : ''}; ${done}`
+  return `${c.entered ? 'diisi' : 'belum diisi'} (telaah dokumen); ${done}`
+}
+
 export function summaryRows(ev: Evaluation): SummaryRow[] {
-  const rows: SummaryRow[] = ev.dimensions.map((d) => ({
-    kind: 'dimensi',
-    label: d.name.id,
-    value: d.score,
-    note: `rata-rata skor dampak ${d.scoredCount} dari ${d.programCount} program`,
-  }))
+  const rows: SummaryRow[] = [
+    { kind: 'status', label: 'Status', value: null, note: statusText(ev) },
+    { kind: 'status', label: 'Versi', value: ev.version, note: ev.versionLabel.id },
+    ...(['baseline', 'output', 'outcome', 'impact', 'quickwin'] as const).map((code) => ({
+      kind: 'cakupan' as const,
+      component: code,
+      label: `Cakupan ${NAMES.get(code)}`,
+      value: null,
+      note: componentCoverageText(ev, code),
+    })),
+    { kind: 'cakupan', label: 'Cakupan indeks', value: null, note: coverageText(ev) },
+  ]
+  rows.push(
+    ...ev.dimensions.map((d): SummaryRow => ({
+      kind: 'dimensi',
+      label: d.name.id,
+      value: d.score,
+      note: `rata-rata skor dampak ${d.scoredCount} dari ${d.programCount} program`,
+    })),
+  )
   for (const code of ['baseline', 'output', 'outcome', 'impact', 'quickwin'] as const) {
     rows.push({
       kind: 'skor',

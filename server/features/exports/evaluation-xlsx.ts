@@ -1,9 +1,9 @@
 // The evaluation sheet as XLSX (exceljs): Evaluasi (the five scores, weights, index), Program,
-// Kriteria (criterion scores per program), Penilaian asesor (the assessors' means per criterion),
+// Cakupan (coverage per component), Kriteria (criterion scores per program), Penilaian asesor (the assessors' means per criterion),
 // Nilai per asesor (each assessor's own marks and notes) and Metode. Numbers are numbers with
 // number formats, header rows bold and frozen, every text cell neutralised against formulas.
 import ExcelJS from 'exceljs'
-import { QUICKWIN_CRITERIA } from '../../domain/reference'
+import { EVALUATION_DIMENSIONS, QUICKWIN_CRITERIA } from '../../domain/reference'
 import type { AssessorMarks } from '../assessments/service'
 import type { Evaluation } from '../evaluations/service'
 import { safeCell } from './cell-safety'
@@ -12,6 +12,8 @@ import {
   programRows,
   programsOf,
   summaryRows,
+  componentCoverageText,
+  statusText,
   type Cell,
   type Column,
 } from './evaluation-table'
@@ -29,12 +31,55 @@ function addSheet(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: C
   return sheet
 }
 
+const COVERAGE_COLUMNS: Column[] = [
+  { key: 'komponen', header: 'Komponen' },
+  { key: 'program', header: 'Program tahun ini', format: '0' },
+  { key: 'berdata', header: 'Program berdata warga', format: '0' },
+  { key: 'dinilai', header: 'Program dinilai asesor', format: '0' },
+  { key: 'responden', header: 'Responden', format: '0' },
+  { key: 'asesor', header: 'Asesor', format: '0' },
+  { key: 'lengkap', header: 'Lengkap' },
+  { key: 'keterangan', header: 'Keterangan' },
+]
+
+/** Coverage of each component and of the index, as numbers (empty where a count does not apply). */
+function coverageRows(ev: Evaluation): Cell[][] {
+  const codes = ['baseline', 'output', 'outcome', 'impact', 'quickwin'] as const
+  const rows: Cell[][] = codes.map((code) => {
+    const c = ev.coverage.components[code]
+    const label = EVALUATION_DIMENSIONS.find((d) => d.code === code)!.name.id
+    const yes = c.complete ? 'ya' : 'tidak'
+    return [
+      label,
+      c.programs,
+      c.withData,
+      c.assessed,
+      c.respondents,
+      c.assessors,
+      yes,
+      componentCoverageText(ev, code),
+    ]
+  })
+  const c = ev.coverage
+  rows.push([
+    'Indeks',
+    c.programs,
+    c.withData,
+    c.assessed,
+    c.respondents,
+    c.assessors,
+    c.complete ? 'ya' : 'tidak',
+    `${statusText(ev)}; ${ev.versionLabel.id}`,
+  ])
+  return rows
+}
+
 function evaluationSheet(wb: ExcelJS.Workbook, ev: Evaluation) {
   const rows: Cell[][] = [
     ['wilayah', `${ev.region.name} (${ev.region.code})`, null, null, `tahun ${ev.year}`],
   ]
   for (const s of summaryRows(ev).filter((r) => r.kind !== 'dimensi')) {
-    const code = s.component
+    const code = s.kind === 'skor' ? s.component : undefined
     const weight = code ? ev.weights[code] : null
     const contribution = code ? (ev.contributions[code] ?? null) : null
     rows.push([s.kind, s.label, s.value, weight, s.note, contribution])
@@ -111,6 +156,7 @@ export async function evaluationXlsx(
   const wb = new ExcelJS.Workbook()
   wb.creator = 'Platform survei dampak quick win'
   evaluationSheet(wb, ev)
+  addSheet(wb, 'Cakupan', COVERAGE_COLUMNS, coverageRows(ev))
   const programs = programRows(ev).map((r) => PROGRAM_COLUMNS.map((c) => r[c.key] ?? null))
   addSheet(wb, 'Program', PROGRAM_COLUMNS, programs)
   addSheet(

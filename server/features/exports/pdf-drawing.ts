@@ -30,53 +30,52 @@ export function heading(doc: Doc, text: string, size = 13): void {
   doc.moveDown(0.3).font('Helvetica').fontSize(9)
 }
 
+const CELL_FONT = 7.5
+
+/** The height of a row: the tallest cell, each wrapped within its column (never cut). */
+function rowHeight(doc: Doc, columns: TableColumn[], cells: string[], bold: boolean): number {
+  doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(CELL_FONT)
+  const tallest = Math.max(
+    ...columns.map((c, i) => doc.heightOfString(cells[i] ?? '', { width: c.width - 4 })),
+  )
+  return Math.max(ROW_HEIGHT, Math.ceil(tallest) + 6)
+}
+
 function drawRow(doc: Doc, columns: TableColumn[], cells: string[], bold: boolean): void {
   const left = doc.page.margins.left
   const y = doc.y
   const width = columns.reduce((sum, c) => sum + c.width, 0)
-  if (bold) doc.rect(left, y, width, ROW_HEIGHT).fill('#e4e7eb')
+  const height = rowHeight(doc, columns, cells, bold)
+  if (bold) doc.rect(left, y, width, height).fill('#e4e7eb')
   doc
     .fillColor('#1f2933')
     .font(bold ? 'Helvetica-Bold' : 'Helvetica')
-    .fontSize(7.5)
+    .fontSize(CELL_FONT)
   let x = left
   columns.forEach((c, i) => {
-    // One line per cell: a longer text is cut with an ellipsis at the cell's height.
-    doc.text(cells[i] ?? '', x + 2, y + 4, {
-      width: c.width - 4,
-      height: ROW_HEIGHT - 5,
-      align: c.align ?? 'left',
-      ellipsis: true,
-    })
+    // Long names wrap within the cell; the row grows to the tallest cell.
+    doc.text(cells[i] ?? '', x + 2, y + 4, { width: c.width - 4, align: c.align ?? 'left' })
     x += c.width
   })
   doc
-    .moveTo(left, y + ROW_HEIGHT)
-    .lineTo(left + width, y + ROW_HEIGHT)
+    .moveTo(left, y + height)
+    .lineTo(left + width, y + height)
     .lineWidth(0.3)
   doc.strokeColor(GRID).stroke()
   doc.x = left
-  doc.y = y + ROW_HEIGHT
+  doc.y = y + height
 }
 
-/** A table whose header row is repeated on every page it spans. */
+/** A table whose header row is repeated on every page it spans; rows grow to fit their text. */
 export function table(doc: Doc, columns: TableColumn[], rows: string[][]): void {
-  ensureSpace(doc, ROW_HEIGHT * 2)
-  drawRow(
-    doc,
-    columns,
-    columns.map((c) => c.header),
-    true,
-  )
+  const header = columns.map((c) => c.header)
+  ensureSpace(doc, rowHeight(doc, columns, header, true) + ROW_HEIGHT)
+  drawRow(doc, columns, header, true)
   for (const row of rows) {
-    if (doc.y + ROW_HEIGHT > doc.page.height - doc.page.margins.bottom) {
+    const height = rowHeight(doc, columns, row, false)
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
       doc.addPage()
-      drawRow(
-        doc,
-        columns,
-        columns.map((c) => c.header),
-        true,
-      )
+      drawRow(doc, columns, header, true)
     }
     drawRow(doc, columns, row, false)
   }

@@ -1,5 +1,6 @@
 // Downloads: the evaluation sheet (GET /api/evaluations/:regionId/:year/export.csv|xlsx|pdf|json,
-// admin and the region's evaluators) and a questionnaire's anonymised raw responses, streamed
+// admin and the region's evaluators), the comparison of a year (GET /api/evaluations/export.*)
+// and a region's trajectory (GET /api/evaluations/:regionId/export.*) and a questionnaire's anonymised raw responses, streamed
 // (GET /api/questionnaires/:id/responses.csv|xlsx|json, readers of its program).
 import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { describeRoute } from 'hono-openapi'
@@ -9,13 +10,19 @@ import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
 import { requireRole, requireUser } from '../../http/permissions'
 import { SELECTION_QUERY, selectionQuerySchema } from '../aggregates/read/selection'
-import { EvaluationParamSchema } from '../evaluations/schemas'
+import {
+  ComparisonQuerySchema,
+  EvaluationParamSchema,
+  RegionParamSchema,
+} from '../evaluations/schemas'
 import type { RawFormat } from './raw-responses'
 import {
   codebookFile,
+  comparisonFile,
   evaluationFile,
   rawResponsesFile,
   spssFile,
+  trajectoryFile,
   type EvaluationFormat,
 } from './service'
 
@@ -86,6 +93,38 @@ export function exportRoutes(deps: AppDeps) {
       evaluation(format),
     ] as const
 
+  type AcrossFormat = 'csv' | 'xlsx' | 'pdf'
+  const comparisonRoute = (format: AcrossFormat) =>
+    [
+      describeRoute({
+        tags: ['exports'],
+        summary: `The comparison of a year as ${format.toUpperCase()}: ranks, components, status, source, coverage and the ranking rule, with the index chart as text (admin, evaluators; their scope)`,
+        responses: attachment(format, 'An attachment'),
+      }),
+      evaluators,
+      validate('query', ComparisonQuerySchema),
+      async (c: Context<AppEnv>) => {
+        const query = c.req.query() as never
+        const file = await comparisonFile(deps, requireUser(c), query, format)
+        return c.body(file.body, 200, download(format, file.name))
+      },
+    ] as const
+  const trajectoryRoute = (format: AcrossFormat) =>
+    [
+      describeRoute({
+        tags: ['exports'],
+        summary: `A region's trajectory as ${format.toUpperCase()}: its years, changes, SPBE context and program history, with charts as text (admin, evaluators of the region)`,
+        responses: attachment(format, 'An attachment'),
+      }),
+      evaluators,
+      validate('param', RegionParamSchema),
+      async (c: Context<AppEnv>) => {
+        const regionId = Number(c.req.param('regionId'))
+        const file = await trajectoryFile(deps, requireUser(c), regionId, format)
+        return c.body(file.body, 200, download(format, file.name))
+      },
+    ] as const
+
   const raw = (format: RawFormat | 'codebook' | 'sps') => async (c: Context<AppEnv>) => {
     const id = Number(c.req.param('id'))
     const opts = rawOptions(c.req.query() as RawQuery, deps.now())
@@ -126,6 +165,12 @@ export function exportRoutes(deps: AppDeps) {
     ] as const
 
   return new Hono<AppEnv>()
+    .get('/evaluations/export.csv', ...comparisonRoute('csv'))
+    .get('/evaluations/export.xlsx', ...comparisonRoute('xlsx'))
+    .get('/evaluations/export.pdf', ...comparisonRoute('pdf'))
+    .get('/evaluations/:regionId{[0-9]+}/export.csv', ...trajectoryRoute('csv'))
+    .get('/evaluations/:regionId{[0-9]+}/export.xlsx', ...trajectoryRoute('xlsx'))
+    .get('/evaluations/:regionId{[0-9]+}/export.pdf', ...trajectoryRoute('pdf'))
     .get('/evaluations/:regionId/:year/export.csv', ...evaluationRoute('csv'))
     .get('/evaluations/:regionId/:year/export.xlsx', ...evaluationRoute('xlsx'))
     .get('/evaluations/:regionId/:year/export.pdf', ...evaluationRoute('pdf'))

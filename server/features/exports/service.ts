@@ -1,9 +1,20 @@
-// What the download routes answer: the evaluation sheet of a region's year in each format, and a
-// questionnaire's raw responses as a stream; access is checked by the services they call.
+// What the download routes answer: the evaluation sheet of a region's year in each format, the
+// comparison of a year and a region's trajectory, and a questionnaire's raw responses as a
+// stream; access is checked by the services they call.
 import type { AppDeps } from '../../deps'
 import type { SessionUser } from '../../http/context'
 import { listAssessorMarks } from '../assessments/service'
+import { getComparison, getTrajectory } from '../evaluations/across'
+import type { ComparisonQuery } from '../evaluations/schemas'
 import { getEvaluation } from '../evaluations/service'
+import {
+  comparisonCsv,
+  comparisonPdf,
+  comparisonXlsx,
+  trajectoryCsv,
+  trajectoryPdf,
+  trajectoryXlsx,
+} from './across-files'
 import { evaluationCsv } from './evaluation-csv'
 import { evaluationPdf } from './evaluation-pdf'
 import { evaluationXlsx } from './evaluation-xlsx'
@@ -39,6 +50,38 @@ export async function evaluationFile(
   }
   if (format === 'pdf') return { body: new Uint8Array(await evaluationPdf(ev)), name }
   return text(JSON.stringify(ev, null, 2))
+}
+
+type AcrossFormat = 'csv' | 'xlsx' | 'pdf'
+type AcrossDeps = Pick<AppDeps, 'db' | 'aggregates' | 'now'>
+
+/** The comparison of a year as a file (same scope and filters as GET /api/evaluations). */
+export async function comparisonFile(
+  deps: AcrossDeps,
+  user: SessionUser,
+  query: ComparisonQuery,
+  format: AcrossFormat,
+) {
+  const c = await getComparison(deps, user, query)
+  const suffix = [query.province && `provinsi-${query.province}`, query.kind].filter(Boolean)
+  const name = ['perbandingan-smart-city', String(c.year), ...suffix].join('-')
+  if (format === 'csv') return { body: new TextEncoder().encode(comparisonCsv(c)), name }
+  const body = format === 'xlsx' ? await comparisonXlsx(c) : await comparisonPdf(c)
+  return { body: new Uint8Array(body), name }
+}
+
+/** A region's trajectory as a file. */
+export async function trajectoryFile(
+  deps: AcrossDeps,
+  user: SessionUser,
+  regionId: number,
+  format: AcrossFormat,
+) {
+  const t = await getTrajectory(deps, user, regionId)
+  const name = `lintasan-smart-city-${t.region.code}`
+  if (format === 'csv') return { body: new TextEncoder().encode(trajectoryCsv(t)), name }
+  const body = format === 'xlsx' ? await trajectoryXlsx(t) : await trajectoryPdf(t)
+  return { body: new Uint8Array(body), name }
 }
 
 /** The file name of a questionnaire's raw responses (the SPSS syntax reads it by this name). */

@@ -5,6 +5,8 @@ import { DIMENSION_CODES } from '../../domain/reference'
 
 export interface ProgramFilter {
   regionId?: number
+  /** Programs of the regions of a province (`63`): a province evaluator's scope. */
+  provinceCode?: string
   agencyId?: number
   year?: number
   dimension?: string
@@ -26,6 +28,8 @@ function withAgency(db: Kysely<Database>) {
 function filtered(db: Kysely<Database>, f: ProgramFilter) {
   let query = withAgency(db)
   if (f.regionId !== undefined) query = query.where('programs.region_id', '=', f.regionId)
+  if (f.provinceCode !== undefined)
+    query = query.where('regions.code', 'like', `${f.provinceCode}.%`)
   if (f.agencyId !== undefined) query = query.where('programs.agency_id', '=', f.agencyId)
   if (f.year !== undefined) query = query.where('programs.year', '=', f.year)
   if (f.dimension !== undefined) query = query.where('programs.dimension', '=', f.dimension)
@@ -49,7 +53,11 @@ function filtered(db: Kysely<Database>, f: ProgramFilter) {
 function selectDetail(query: ReturnType<typeof withAgency>) {
   return query
     .selectAll('programs')
-    .select(['agencies.code as agency_code', 'agencies.name as agency_name'])
+    .select([
+      'agencies.code as agency_code',
+      'agencies.name as agency_name',
+      'regions.code as region_code',
+    ])
     .select('regions.time_zone')
 }
 
@@ -57,6 +65,17 @@ export type ProgramDetailRow = NonNullable<Awaited<ReturnType<typeof findProgram
 
 export function findProgramRow(db: Kysely<Database>, id: number) {
   return selectDetail(withAgency(db)).where('programs.id', '=', id).executeTakeFirst()
+}
+
+/** Programs of a region with the same name (case and spacing aside): one quick win over years. */
+export function listSameNamedRows(db: Kysely<Database>, regionId: number, name: string) {
+  const key = name.trim().toLowerCase().replace(/\s+/g, ' ')
+  return selectDetail(withAgency(db))
+    .where('programs.region_id', '=', regionId)
+    .where(sql<string>`lower(trim(${sql.ref('programs.name')}))`, '=', key)
+    .orderBy('programs.year')
+    .orderBy('programs.id')
+    .execute()
 }
 
 export function listProgramRows(

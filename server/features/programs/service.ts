@@ -1,11 +1,17 @@
 // Programs and who may see or change them: admins everything, owners their own agency's programs,
-// evaluators read their region's. Other features check access to a program through
+// evaluators read those of their scope (a region, a province or all). Other features check access to a program through
 // `getProgramForRead` / `getProgramForWrite`.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import { findDimension } from '../../domain/reference'
 import { AppError, type FieldIssue } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
+import {
+  narrowRegionFilter,
+  readsRegion,
+  regionFilterOf,
+  scopeWords,
+} from '../../http/region-scope'
 import { findAgency } from '../agencies/service'
 import { recordAudit } from '../audit/service'
 import { findRegion } from '../regions/service'
@@ -34,18 +40,20 @@ export function toProgram(row: repo.ProgramDetailRow) {
 
 export type Program = ReturnType<typeof toProgram>
 
-/** What a user may read: everything (admin), one agency (owner), one region (evaluator), or nothing. */
-function readScope(user: SessionUser): { agencyId?: number; regionId?: number } | null {
-  if (user.role === 'admin') return {}
+/** What a user may read: everything (admin), one agency (owner), the evaluator's scope, or nothing. */
+function readScope(
+  user: SessionUser,
+): Pick<repo.ProgramFilter, 'agencyId' | 'regionId' | 'provinceCode'> | null {
   if (user.role === 'owner') return user.agencyId === null ? null : { agencyId: user.agencyId }
-  if (user.role === 'evaluator') return user.regionId === null ? null : { regionId: user.regionId }
-  return null
+  return regionFilterOf(user)
 }
 
-const OUT_OF_SCOPE: Record<SessionUser['role'], string> = {
-  admin: 'This program is out of reach.',
-  owner: "This program belongs to another agency; owners read their own agency's programs only.",
-  evaluator: "This program is in another region; evaluators read their own region's programs only.",
+function outOfScope(user: SessionUser): string {
+  if (user.role === 'owner')
+    return "This program belongs to another agency; owners read their own agency's programs only."
+  if (user.role === 'evaluator')
+    return `This program is outside your scope; this evaluator reads the programs of ${scopeWords(user)}.`
+  return 'This program is out of reach.'
 }
 
 /**
@@ -65,9 +73,17 @@ export async function getProgramForRead(
   const visible =
     scope !== null &&
     (scope.agencyId === undefined || scope.agencyId === row.agency_id) &&
-    (scope.regionId === undefined || scope.regionId === row.region_id)
-  if (!visible) throw AppError.forbidden(OUT_OF_SCOPE[user.role])
+    readsRegion(user, { id: row.region_id, code: row.region_code })
+  if (!visible) throw AppError.forbidden(outOfScope(user))
   return toProgram(row)
+}
+
+/**
+ * The programs that continue `program` over the years: those of its region with the same name
+ * (case and spacing aside), by year, itself included. Access to `program` is checked by the caller.
+ */
+export async function listContinuations(db: Kysely<Database>, program: Program) {
+  return (await repo.listSameNamedRows(db, program.regionId, program.name)).map(toProgram)
 }
 
 /** The program `id` if `user` may change it (and what hangs off it): admins, and owners of its agency. */
@@ -89,16 +105,15 @@ export async function listPrograms(
   page: { limit: number; offset: number },
 ) {
   const scope = readScope(user)
+  const regions = scope && narrowRegionFilter(scope, filter)
   const outside =
     scope === null ||
+    regions === null ||
     (scope.agencyId !== undefined &&
       filter.agencyId !== undefined &&
-      filter.agencyId !== scope.agencyId) ||
-    (scope.regionId !== undefined &&
-      filter.regionId !== undefined &&
-      filter.regionId !== scope.regionId)
+      filter.agencyId !== scope.agencyId)
   if (outside) return { items: [] as Program[], total: 0, ...page }
-  const f = { ...filter, ...scope }
+  const f = { ...filter, ...scope, ...regions }
   const [rows, total] = await Promise.all([
     repo.listProgramRows(db, f, page),
     repo.countPrograms(db, f),

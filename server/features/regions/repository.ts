@@ -2,10 +2,15 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 
-/** All regions, or only the one with id `onlyId` (a user's own region). */
-export function listRegionRows(db: Kysely<Database>, onlyId?: number) {
+/** The regions of a filter (one region, one province, or all), by name. */
+export function listRegionRowsIn(
+  db: Kysely<Database>,
+  filter: { regionId?: number; provinceCode?: string },
+) {
   let query = db.selectFrom('regions').selectAll().orderBy('name')
-  if (onlyId !== undefined) query = query.where('id', '=', onlyId)
+  if (filter.regionId !== undefined) query = query.where('id', '=', filter.regionId)
+  if (filter.provinceCode !== undefined)
+    query = query.where('code', 'like', `${filter.provinceCode}.%`)
   return query.execute()
 }
 

@@ -20,6 +20,8 @@ export const RegionSchema = v.object({
   name: v.string(),
   kind: v.picklist(['kota', 'kabupaten']),
   province: v.string(),
+  /** Kemendagri province code, the first segment of the region code (`63`). */
+  provinceCode: v.string(),
   /** IANA zone the region's days are counted in: WIB Asia/Jakarta, WITA Asia/Makassar, WIT Asia/Jayapura. */
   timeZone: v.string(),
   kecamatan: v.array(KecamatanSchema),

@@ -6,6 +6,7 @@ import { isTimeZone, timeZoneOfProvince } from '../../domain/calendar'
 import type { Database, RegionRow } from '../../../db/database'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
+import { provinceOf, regionFilterOf, type RegionFilter } from '../../http/region-scope'
 import { recordAudit } from '../audit/service'
 import { findRegency, listDistricts, listProvinces, listRegencies } from './area-data'
 import * as repo from './repository'
@@ -17,6 +18,7 @@ export function toRegion(row: RegionRow) {
     name: row.name,
     kind: row.kind,
     province: row.province,
+    provinceCode: provinceOf(row.code),
     timeZone: row.time_zone,
   }
 }
@@ -117,10 +119,32 @@ export async function findRegion(db: Kysely<Database>, id: number) {
   return row && toRegion(row)
 }
 
-/** Admins see every region; owners and evaluators only their own (none when they have none). */
+/** The region with this Kemendagri code, if it is set up. */
+export async function findRegionByCode(db: Kysely<Database>, code: string) {
+  const row = await repo.findRegionByCode(db, code)
+  return row && toRegion(row)
+}
+
+/** The province of the official list with this code (`63`), with its display name. */
+export function findAreaProvince(code: string) {
+  const province = listProvinces().find((p) => p.code === code)
+  return province && { code: province.code, name: displayName(province.name) }
+}
+
+/** The regions a filter names, by name (for comparisons and pickers); kecamatan not included. */
+export async function listRegionsIn(db: Kysely<Database>, filter: RegionFilter) {
+  if (filter === null) return []
+  return (await repo.listRegionRowsIn(db, filter)).map(toRegion)
+}
+
+/**
+ * Admins see every region; owners their agency's; evaluators those of their scope (a region, a
+ * province, or all); none without one.
+ */
 export async function listRegions(db: Kysely<Database>, user: SessionUser) {
-  if (user.role !== 'admin' && user.regionId === null) return []
-  const rows = await repo.listRegionRows(db, user.role === 'admin' ? undefined : user.regionId!)
+  const filter = regionFilterOf(user)
+  if (filter === null) return []
+  const rows = await repo.listRegionRowsIn(db, filter)
   const kecamatan = await repo.listKecamatanOfRegions(
     db,
     rows.map((r) => r.id),

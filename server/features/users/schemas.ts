@@ -1,5 +1,6 @@
 // Input and output schemas of the user-management routes (admin only).
 import * as v from 'valibot'
+import { ScopeSchema } from '../../http/output-schemas'
 
 const RoleSchema = v.picklist(['admin', 'owner', 'evaluator'])
 const IdSchema = v.pipe(v.number(), v.integer(), v.minValue(1))
@@ -9,6 +10,18 @@ const PasswordSchema = v.pipe(
   v.minLength(10, 'Use at least 10 characters.'),
   v.maxLength(1024),
 )
+
+function ScopeInputSchema() {
+  return v.object({
+    kind: v.picklist(['region', 'province', 'national'], 'Use region, province or national.'),
+    code: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(/^\d{2}(\.\d{2})?$/, 'Use a province code (63) or a region code (63.71).'),
+      ),
+    ),
+  })
+}
 
 export const UserIdParamSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^\d{1,12}$/, 'Must be a user id.')),
@@ -28,8 +41,10 @@ export const CreateUserSchema = v.object({
   password: PasswordSchema,
   /** Required for owners. */
   agencyId: v.optional(v.nullable(IdSchema)),
-  /** Required for evaluators; an owner's region is their agency's. */
+  /** An evaluator's region (the same as scope { kind: 'region' }); an owner's is their agency's. */
   regionId: v.optional(v.nullable(IdSchema)),
+  /** Evaluators: a region (code 63.71), a province (code 63) or national (no code). */
+  scope: v.optional(v.nullable(ScopeInputSchema())),
 })
 
 export const UpdateUserSchema = v.object({
@@ -37,6 +52,7 @@ export const UpdateUserSchema = v.object({
   role: v.optional(RoleSchema),
   agencyId: v.optional(v.nullable(IdSchema)),
   regionId: v.optional(v.nullable(IdSchema)),
+  scope: v.optional(v.nullable(ScopeInputSchema())),
   active: v.optional(v.boolean()),
   password: v.optional(PasswordSchema),
 })
@@ -48,6 +64,8 @@ export const UserSchema = v.object({
   role: RoleSchema,
   agencyId: v.nullable(v.number()),
   regionId: v.nullable(v.number()),
+  /** Evaluators only: the regions they read. */
+  scope: v.nullable(ScopeSchema),
   active: v.boolean(),
   createdAt: v.string(),
   updatedAt: v.string(),

@@ -1,15 +1,23 @@
 // User management by admins: roles with the scope each needs (owners an agency, evaluators a
-// region), lower-cased unique emails, and no admin locking themselves (or everyone) out.
+// region, a province or the whole country), lower-cased unique emails, and no admin locking
+// themselves (or everyone) out.
 import type { Kysely } from 'kysely'
-import type { Database, Role, UserRow } from '../../../db/database'
+import type { Database, Role, ScopeKind, UserRow } from '../../../db/database'
 import { AppError } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/service'
 import { hashPassword } from '../auth/password'
 import { findAgency } from '../agencies/service'
-import { findRegion } from '../regions/service'
+import { findAreaProvince, findRegion, findRegionByCode } from '../regions/service'
 import * as repo from './repository'
 import type { CreateUserInput, UpdateUserInput } from './schemas'
+
+function scopeOf(row: UserRow): { kind: ScopeKind; code?: string } | null {
+  if (row.role !== 'evaluator') return null
+  const kind = row.scope_kind ?? (row.region_id === null ? null : 'region')
+  if (kind === null) return null
+  return row.scope_code ? { kind, code: row.scope_code } : { kind }
+}
 
 /** A user as the API shows it: never with the password hash. */
 export function toUser(row: UserRow) {
@@ -20,6 +28,7 @@ export function toUser(row: UserRow) {
     role: row.role,
     agencyId: row.agency_id,
     regionId: row.region_id,
+    scope: scopeOf(row),
     active: row.active === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -40,22 +49,77 @@ export async function listUsers(
   return { items: rows.map(toUser), total, ...page }
 }
 
-type Scope = { agencyId?: number | null; regionId?: number | null }
+type Scope = {
+  agencyId?: number | null
+  regionId?: number | null
+  scope?: { kind: ScopeKind; code?: string } | null
+}
+type StoredScope = { agencyId: number | null; regionId: number | null; scope: User['scope'] }
 
 function refuse(path: string, message: string): never {
   throw AppError.invalid([{ path, message }])
 }
 
+const NO_SCOPE = { scopeKind: null, scopeCode: null }
+
 /**
- * The agency and region a user of `role` gets from what was sent (`given`) and what they had:
- * owners need an existing agency (their region is the agency's), evaluators an existing region,
- * admins neither. Values left over from a previous role are dropped; values sent are checked.
+ * An evaluator's scope from what was sent: `scope` (a region or province by Kemendagri code, or
+ * national), or `regionId` alone (a region, as before scopes); otherwise what they had.
  */
-async function resolveScope(db: Kysely<Database>, role: Role, given: Scope, current?: Scope) {
+async function resolveEvaluatorScope(db: Kysely<Database>, given: Scope, current?: StoredScope) {
+  if (given.agencyId != null) refuse('agencyId', 'Evaluators do not belong to an agency.')
+  const scope = given.scope
+  if (scope === null)
+    refuse('scope', 'An evaluator needs a scope: a region, a province or national.')
+  if (scope?.kind === 'national') {
+    if (scope.code !== undefined) refuse('scope.code', 'A national scope has no code.')
+    return { agencyId: null, regionId: null, scopeKind: 'national' as const, scopeCode: null }
+  }
+  if (scope?.kind === 'province') {
+    if (!scope.code || !findAreaProvince(scope.code))
+      refuse('scope.code', 'Use the two-digit code of a province, such as 63.')
+    return { agencyId: null, regionId: null, scopeKind: 'province' as const, scopeCode: scope.code }
+  }
+  let regionId: number | null
+  if (scope?.kind === 'region') {
+    if (!scope.code) refuse('scope.code', 'A region scope needs the region code, such as 63.71.')
+    const region = await findRegionByCode(db, scope.code)
+    if (!region) refuse('scope.code', `No region with the code ${scope.code} is set up.`)
+    if (given.regionId != null && given.regionId !== region.id)
+      refuse('regionId', 'The region id and the scope name different regions.')
+    regionId = region.id
+  } else if (given.regionId != null) {
+    regionId = given.regionId
+  } else if (given.regionId === undefined && current?.scope) {
+    const kept = current.scope
+    return {
+      agencyId: null,
+      regionId: kept.kind === 'region' ? current.regionId : null,
+      scopeKind: kept.kind,
+      scopeCode: kept.code ?? null,
+    }
+  } else {
+    regionId = given.regionId === undefined ? (current?.regionId ?? null) : null
+  }
+  if (regionId === null)
+    refuse('regionId', 'An evaluator needs a region, or a scope: a region, a province or national.')
+  const region = await findRegion(db, regionId)
+  if (!region) refuse('regionId', 'No region has this id.')
+  return { agencyId: null, regionId, scopeKind: 'region' as const, scopeCode: region.code }
+}
+
+/**
+ * The agency, region and scope a user of `role` gets from what was sent (`given`) and what they
+ * had: owners need an existing agency (their region is the agency's), evaluators a scope, admins
+ * neither. Values left over from a previous role are dropped; values sent are checked.
+ */
+async function resolveScope(db: Kysely<Database>, role: Role, given: Scope, current?: StoredScope) {
+  if (role !== 'evaluator' && given.scope != null)
+    refuse('scope', 'Only evaluators have a scope; owners read their agency, admins everything.')
   if (role === 'admin') {
     if (given.agencyId != null) refuse('agencyId', 'Admins do not belong to an agency.')
     if (given.regionId != null) refuse('regionId', 'Admins are not limited to one region.')
-    return { agencyId: null, regionId: null }
+    return { agencyId: null, regionId: null, ...NO_SCOPE }
   }
   if (role === 'owner') {
     const agencyId = given.agencyId !== undefined ? given.agencyId : (current?.agencyId ?? null)
@@ -65,15 +129,9 @@ async function resolveScope(db: Kysely<Database>, role: Role, given: Scope, curr
     if (given.regionId != null && given.regionId !== agency.regionId) {
       refuse('regionId', "An owner's region is the region of their agency.")
     }
-    return { agencyId, regionId: agency.regionId }
+    return { agencyId, regionId: agency.regionId, ...NO_SCOPE }
   }
-  if (role === 'evaluator') {
-    if (given.agencyId != null) refuse('agencyId', 'Evaluators do not belong to an agency.')
-    const regionId = given.regionId !== undefined ? given.regionId : (current?.regionId ?? null)
-    if (regionId === null) refuse('regionId', 'An evaluator needs a region.')
-    if (!(await findRegion(db, regionId))) refuse('regionId', 'No region has this id.')
-    return { agencyId: null, regionId }
-  }
+  if (role === 'evaluator') return resolveEvaluatorScope(db, given, current)
   return refuse('role', 'Unknown role.')
 }
 
@@ -98,6 +156,8 @@ export async function createUser(
       role: input.role,
       agency_id: scope.agencyId,
       region_id: scope.regionId,
+      scope_kind: scope.scopeKind,
+      scope_code: scope.scopeCode,
       active: 1,
       created_at: at,
       updated_at: at,
@@ -136,9 +196,11 @@ export async function updateUser(
     if (removesAdmin && (await repo.countActiveAdmins(trx)) <= 1) {
       throw new AppError('conflict', 'The platform needs at least one active admin.')
     }
+    const before = toUser(row)
     const scope = await resolveScope(trx, role, input, {
       agencyId: row.agency_id,
       regionId: row.region_id,
+      scope: role === row.role ? before.scope : null,
     })
     await repo.updateUserRow(trx, id, {
       ...(input.name !== undefined ? { name: input.name.trim() } : {}),
@@ -147,6 +209,8 @@ export async function updateUser(
       role,
       agency_id: scope.agencyId,
       region_id: scope.regionId,
+      scope_kind: scope.scopeKind,
+      scope_code: scope.scopeCode,
       updated_at: now.toISOString(),
     })
     // A reset password also ends someone else's sessions: whoever knew the old one is out.
@@ -159,7 +223,7 @@ export async function updateUser(
       action: 'user.update',
       objectType: 'user',
       objectId: id,
-      before: toUser(row),
+      before,
       after: passwordHash === undefined ? user : { ...user, passwordChanged: true },
     })
     return user

@@ -40,12 +40,19 @@ export async function connectFormApi(baseUrl: string) {
     return res.json() as Promise<T>
   }
 
-  const programs = await call<{ items: { id: number; name: string }[] }>(
+  const programs = await call<{ items: { id: number; name: string; agencyId: number }[] }>(
     'GET',
     '/api/programs?q=Si%20Mantab',
   )
   const siMantab = programs.items.find((p) => p.name === 'Si Mantab')
   if (!siMantab) throw new Error('the demo data has no Si Mantab program')
+
+  const submit = (slug: string, answers: Record<string, unknown>) =>
+    fetch(`${baseUrl}/api/public/forms/${slug}/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ answers, idempotencyKey: crypto.randomUUID(), website: '' }),
+    })
 
   const openLink = (questionnaireId: number, options: LinkOptions = {}) =>
     call<{ id: number; slug: string }>('POST', `/api/questionnaires/${questionnaireId}/links`, {
@@ -55,6 +62,16 @@ export async function connectFormApi(baseUrl: string) {
 
   return {
     call,
+    /** The demo program the browser tests work on. */
+    siMantab,
+    /** Adds an owner of Si Mantab's agency (DPMPTSP) who logs in with `login`. */
+    createOwner: (login: { email: string; password: string }) =>
+      call('POST', '/api/users', {
+        ...login,
+        name: 'Pemilik DPMPTSP',
+        role: 'owner',
+        agencyId: siMantab.agencyId,
+      }),
     openLink,
     updateLink: (linkId: number, patch: LinkOptions & { active?: boolean }) =>
       call('PATCH', `/api/links/${linkId}`, patch),
@@ -95,12 +112,13 @@ export async function connectFormApi(baseUrl: string) {
     },
     /** Submits answers as a citizen would (no session), for states such as a full link. */
     async submitAnswers(slug: string, answers: Record<string, unknown>): Promise<number> {
-      const res = await fetch(`${baseUrl}/api/public/forms/${slug}/responses`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ answers, idempotencyKey: crypto.randomUUID(), website: '' }),
-      })
-      return res.status
+      return (await submit(slug, answers)).status
+    },
+    /** Submits answers as a citizen would and answers the receipt the form shows. */
+    async submitForReceipt(slug: string, answers: Record<string, unknown>): Promise<string> {
+      const res = await submit(slug, answers)
+      if (res.status !== 201) throw new Error(`submit: ${res.status} ${await res.text()}`)
+      return ((await res.json()) as { receipt: string }).receipt
     },
   }
 }

@@ -1,51 +1,37 @@
-// The breakdown view: pick a scored question (or the impact score) and a segment, and see the
-// cross-tab as a table with bars. Both choices live in the URL (?breakdown=&by=).
-import { createAsync } from '@solidjs/router'
-import { Show, Suspense } from 'solid-js'
+// The cross-tab view: pick a closed question (or the impact score) and what to break it down by
+// (a segment such as kecamatan, or another closed question), and see counts, row percentages and
+// the chi-square test. Both choices live in the URL (?breakdown=&by=), so the print view prints
+// the same table.
+import { Show } from 'solid-js'
 import { Field } from '../../../shared/Field'
 import { t } from '../../../shared/i18n'
-import { getCrosstab, type Analytics, type DashboardQuery } from '../../api/analytics'
+import type { Analytics, DashboardQuery } from '../../api/analytics'
 import { Options } from '../../forms/Options'
-import { Loading } from '../../shell/Loading'
-import { CrosstabTable, FEW } from './CrosstabTable'
+import { byChoices, crosstabChoice } from './crosstab-choices'
+import { CrosstabView } from './CrosstabView'
 
-const IMPACT = 'impact'
-const SCORED = new Set(['likert', 'rating', 'nps', 'number', 'yesno'])
+const label = (q: { code: string; text: { id: string; en?: string | null } }) =>
+  `${q.code} · ${t(q.text)}`
 
 export function Breakdown(props: {
   programId: string
   filter: DashboardQuery
   analytics: Analytics
   question?: string
-  segment?: string
+  by?: string
   onChoose: (changes: { breakdown?: string; by?: string }) => void
 }) {
-  const scored = () => props.analytics.questions.filter((q) => SCORED.has(q.type))
-  const segments = () => props.analytics.segments
-  const question = () => scored().find((q) => q.code === props.question)
-  const segment = () =>
-    segments().find((s) => s.code === props.segment) ??
-    segments().find((s) => s.code === 'kecamatan') ??
-    segments()[0]
-  const crosstab = createAsync(async () => {
-    const by = segment()?.code
-    if (!by) return undefined
-    const code = question()?.code ?? IMPACT
-    return getCrosstab(props.programId, { ...props.filter, question: code, segment: by })
-  })
-  const caption = () =>
-    `${question() ? t(question()!.text) : t({ id: 'Skor dampak', en: 'Impact score' })} · ${segment() ? t(segment()!.text) : ''}`
-
+  const choice = () => crosstabChoice(props.analytics, { question: props.question, by: props.by })
   return (
     <section class="dashboard-section breakdown" aria-labelledby="breakdown-title">
-      <h3 id="breakdown-title">{t({ id: 'Rincian per segmen', en: 'Breakdown by segment' })}</h3>
+      <h3 id="breakdown-title">{t({ id: 'Tabulasi silang', en: 'Cross-tabulation' })}</h3>
       <Show
-        when={segments().length > 0}
+        when={props.analytics.questions.length > 1}
         fallback={
           <p class="muted">
             {t({
-              id: 'Kuesioner program tidak menanyakan profil responden (segmen).',
-              en: 'The questionnaires ask no respondent profile (segment) questions.',
+              id: 'Perlu sedikitnya dua pertanyaan tertutup untuk tabulasi silang.',
+              en: 'A cross-tab needs at least two closed questions.',
             })}
           </p>
         }
@@ -56,18 +42,19 @@ export function Breakdown(props: {
               {(control) => (
                 <select
                   {...control}
+                  data-crosstab="question"
                   onChange={(e) =>
                     props.onChoose({ breakdown: e.currentTarget.value || undefined })
                   }
                 >
-                  <option value="" selected={!question()}>
+                  <option value="" selected={!choice().question}>
                     {t({ id: 'Skor dampak (0–5)', en: 'Impact score (0–5)' })}
                   </option>
                   <Options
-                    items={scored()}
-                    value={question()?.code}
+                    items={props.analytics.questions}
+                    value={choice().question?.code}
                     key={(q) => q.code}
-                    label={(q) => `${q.code} · ${t(q.text)}`}
+                    label={label}
                   />
                 </select>
               )}
@@ -76,35 +63,20 @@ export function Breakdown(props: {
               {(control) => (
                 <select
                   {...control}
+                  data-crosstab="by"
                   onChange={(e) => props.onChoose({ by: e.currentTarget.value })}
                 >
                   <Options
-                    items={segments()}
-                    value={segment()?.code}
-                    key={(s) => s.code}
-                    label={(s) => t(s.text)}
+                    items={byChoices(props.analytics, choice().question?.code)}
+                    value={choice().by?.code}
+                    key={(q) => q.code}
+                    label={label}
                   />
                 </select>
               )}
             </Field>
           </form>
-          <Suspense fallback={<Loading />}>
-            <Show when={crosstab()}>
-              {(c) => (
-                <>
-                  <CrosstabTable crosstab={c()} question={question()} caption={caption()} />
-                  <Show when={c().rows.some((r) => r.n > 0 && r.n < FEW)}>
-                    <p class="muted table-note">
-                      {t({
-                        id: `* kurang dari ${FEW} responden: tafsirkan dengan hati-hati.`,
-                        en: `* fewer than ${FEW} respondents: read with care.`,
-                      })}
-                    </p>
-                  </Show>
-                </>
-              )}
-            </Show>
-          </Suspense>
+          <CrosstabView programId={props.programId} filter={props.filter} choice={choice()} />
         </div>
       </Show>
     </section>

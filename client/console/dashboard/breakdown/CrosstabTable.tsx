@@ -1,5 +1,6 @@
-// The cross-tab of one question (or the impact score) by one segment: a row per segment value
-// with n, the mean or share and its bar, and the answer percentages when they fit.
+// The cross-tab as a table: a row per value of what it is broken down by, with n, each answer's
+// count and row percentage (the mean too for a numeric scale), and a total row; for the impact
+// score, each row's score with its bar and 95% interval. Wide tables scroll inside their region.
 import { For, Show } from 'solid-js'
 import { t } from '../../../shared/i18n'
 import type { Crosstab, QuestionStats } from '../../api/analytics'
@@ -7,42 +8,68 @@ import { formatCount, formatDecimal, formatInterval, formatPercent } from '../nu
 
 /** Below this many respondents a row is marked as thin. */
 export const FEW = 10
-const MAX_COLUMNS = 5
 
 type Row = Crosstab['rows'][number]
+
+const columnName = (c: Crosstab['columns'][number]) =>
+  c.value === t(c.label) ? c.value : t(c.label)
+
+function ImpactRows(props: { rows: readonly Row[] }) {
+  return (
+    <For each={props.rows}>
+      {(row) => (
+        <tr>
+          <RowHead row={row} />
+          <td class="num">{formatCount(row.n)}</td>
+          <td class="measure">
+            <Show when={row.n > 0 && row.mean != null} fallback="–">
+              <span class="num">{formatDecimal(row.mean!)}</span>
+              <span class="bar-track" aria-hidden="true">
+                <span class="bar-fill" style={{ width: `${(row.mean! / 5) * 100}%` }} />
+              </span>
+            </Show>
+          </td>
+          <td class="num">{row.ci ? formatInterval(row.ci) : '–'}</td>
+        </tr>
+      )}
+    </For>
+  )
+}
+
+function RowHead(props: { row: Row }) {
+  return (
+    <th scope="row">
+      {t(props.row.label)}
+      <Show when={props.row.n > 0 && props.row.n < FEW}>
+        <span class="thin-mark"> *</span>
+      </Show>
+    </th>
+  )
+}
+
+function Cell(props: { count: number; base: number }) {
+  return (
+    <td class="num">
+      {formatCount(props.count)}{' '}
+      <span class="cell-percent">
+        ({props.base > 0 ? formatPercent((100 * props.count) / props.base) : '–'})
+      </span>
+    </td>
+  )
+}
 
 export function CrosstabTable(props: {
   crosstab: Crosstab
   question?: QuestionStats
   caption: string
 }) {
-  const points = () => props.question?.distribution ?? []
-  const values = () =>
-    points()
-      .map((p) => Number(p.value))
-      .filter(Number.isFinite)
-  const yesNo = () => props.question?.type === 'yesno'
-  const scale = (): [number, number] =>
-    props.question ? [Math.min(...values()), Math.max(...values())] : [0, 5]
-  const columns = () => (points().length <= MAX_COLUMNS ? points() : [])
-  const share = (row: Row) => row.distribution.find((d) => d.value === 'yes')?.percent ?? 0
-  const figure = (row: Row) => {
-    if (row.n === 0) return undefined
-    if (yesNo()) return { text: formatPercent(share(row)), fraction: share(row) / 100 }
-    if (row.mean == null) return undefined
-    const [min, max] = scale()
-    return { text: formatDecimal(row.mean), fraction: (row.mean - min) / (max - min || 1) }
-  }
-  const measure = () =>
-    !props.question
-      ? t({ id: 'Skor dampak (0–5)', en: 'Impact score (0–5)' })
-      : yesNo()
-        ? t({ id: '% Ya', en: '% Yes' })
-        : t({ id: 'Rata-rata', en: 'Mean' })
-  const percentOf = (row: Row, value: string) => {
-    const cell = row.distribution.find((d) => d.value === value)
-    return row.n > 0 && cell ? formatPercent(cell.percent) : '–'
-  }
+  const impact = () => !props.question
+  const numeric = () => props.crosstab.rows.some((r) => r.mean != null)
+  const countOf = (row: Row, value: string) =>
+    row.distribution.find((d) => d.value === value)?.count ?? 0
+  const totalN = () => props.crosstab.rows.reduce((sum, r) => sum + r.n, 0)
+  const totalOf = (value: string) =>
+    props.crosstab.rows.reduce((sum, r) => sum + countOf(r, value), 0)
 
   return (
     <div class="table-scroll" role="region" aria-label={props.caption} tabindex="0">
@@ -50,56 +77,68 @@ export function CrosstabTable(props: {
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t({ id: 'Segmen', en: 'Segment' })}</th>
+            <th scope="col">{t({ id: 'Kelompok', en: 'Group' })}</th>
             <th scope="col" class="num">
               n
             </th>
-            <th scope="col">{measure()}</th>
-            <Show when={!yesNo()}>
-              <th scope="col" class="num">
-                {t({ id: 'Selang 95%', en: '95% CI' })}
-              </th>
-            </Show>
-            <For each={columns()}>
-              {(p) => (
+            <Show
+              when={!impact()}
+              fallback={
+                <>
+                  <th scope="col">{t({ id: 'Skor dampak (0–5)', en: 'Impact score (0–5)' })}</th>
+                  <th scope="col" class="num">
+                    {t({ id: 'Selang 95%', en: '95% CI' })}
+                  </th>
+                </>
+              }
+            >
+              <For each={props.crosstab.columns}>
+                {(c) => (
+                  <th scope="col" class="num">
+                    {columnName(c)}
+                  </th>
+                )}
+              </For>
+              <Show when={numeric()}>
                 <th scope="col" class="num">
-                  {p.value === t(p.label) ? p.value : t(p.label)}
+                  {t({ id: 'Rata-rata', en: 'Mean' })}
                 </th>
-              )}
-            </For>
+              </Show>
+            </Show>
           </tr>
         </thead>
         <tbody>
-          <For each={props.crosstab.rows}>
-            {(row) => (
-              <tr>
-                <th scope="row">
-                  {t(row.label)}
-                  <Show when={row.n > 0 && row.n < FEW}>
-                    <span class="thin-mark"> *</span>
+          <Show when={!impact()} fallback={<ImpactRows rows={props.crosstab.rows} />}>
+            <For each={props.crosstab.rows}>
+              {(row) => (
+                <tr>
+                  <RowHead row={row} />
+                  <td class="num">{formatCount(row.n)}</td>
+                  <For each={props.crosstab.columns}>
+                    {(c) => <Cell count={countOf(row, c.value)} base={row.n} />}
+                  </For>
+                  <Show when={numeric()}>
+                    <td class="num">{row.mean != null ? formatDecimal(row.mean) : '–'}</td>
                   </Show>
-                </th>
-                <td class="num">{formatCount(row.n)}</td>
-                <td class="measure">
-                  <Show when={figure(row)} fallback="–">
-                    {(f) => (
-                      <>
-                        <span class="num">{f().text}</span>
-                        <span class="bar-track" aria-hidden="true">
-                          <span class="bar-fill" style={{ width: `${f().fraction * 100}%` }} />
-                        </span>
-                      </>
-                    )}
-                  </Show>
-                </td>
-                <Show when={!yesNo()}>
-                  <td class="num">{row.ci ? formatInterval(row.ci) : '–'}</td>
-                </Show>
-                <For each={columns()}>{(p) => <td class="num">{percentOf(row, p.value)}</td>}</For>
-              </tr>
-            )}
-          </For>
+                </tr>
+              )}
+            </For>
+          </Show>
         </tbody>
+        <Show when={!impact()}>
+          <tfoot>
+            <tr>
+              <th scope="row">{t({ id: 'Jumlah', en: 'Total' })}</th>
+              <td class="num">{formatCount(totalN())}</td>
+              <For each={props.crosstab.columns}>
+                {(c) => <Cell count={totalOf(c.value)} base={totalN()} />}
+              </For>
+              <Show when={numeric()}>
+                <td />
+              </Show>
+            </tr>
+          </tfoot>
+        </Show>
       </table>
     </div>
   )

@@ -1,7 +1,8 @@
 // The row of headline cards answering "how is my quick win doing?": responses, impact score,
-// IKM, NPS and the sample target, all over the same filters.
+// IKM, NPS and the sample target, all over the same questionnaire and filters. "The last 7 days"
+// are the region's calendar days.
+import { todayIn } from '../../../../server/domain/calendar'
 import type { Analytics, Score } from '../../api/analytics'
-import { todayInWib } from '../period'
 import { IkmCard, ImpactCard, NpsCard } from './ScoreCards'
 import { ResponsesCard } from './ResponsesCard'
 import { SampleCard } from './SampleCard'
@@ -13,12 +14,13 @@ export function HeadlineCards(props: {
   score: Score
   overall?: number
   filtered: boolean
+  timeZone: string
 }) {
   const asks = (test: (q: Analytics['questions'][number]) => boolean) =>
     props.analytics.questions.some(test)
   const lastWeek = () => {
     const trend = props.analytics.trend
-    if (trend.at(-1)?.day !== todayInWib()) return undefined
+    if (trend.at(-1)?.day !== todayIn(props.timeZone)) return undefined
     return trend.slice(-7).reduce((sum, d) => sum + d.count, 0)
   }
   return (
@@ -29,7 +31,7 @@ export function HeadlineCards(props: {
         overall={props.overall}
         filtered={props.filtered}
       />
-      <ImpactCard impact={props.score.impact} />
+      <ImpactCard impact={props.score.impact} responses={props.score.n} />
       <IkmCard
         ikm={props.score.ikm}
         asked={asks((q) => SKM_CODES.includes(q.code))}

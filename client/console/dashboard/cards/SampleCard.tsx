@@ -1,9 +1,11 @@
-// Sample target progress: responses counted / target (Krejcie & Morgan or a fixed number), a
-// progress bar with its figures in text, whether the sample is adequate, and the margin of error.
+// Sample target progress: scored respondents / target (Krejcie & Morgan or a fixed number), a
+// progress bar with its figures in text, whether the sample is adequate, the margin of error, and
+// why the n is below the responses when some answered no scored item.
 import { Show } from 'solid-js'
 import { t } from '../../../shared/i18n'
 import type { Score } from '../../api/analytics'
 import { formatCount, formatPercent } from '../number-format'
+import { UnscoredNote } from './ScoreCards'
 import { StatCard } from './StatCard'
 
 export function SampleCard(props: { score: Score }) {
@@ -60,6 +62,9 @@ export function SampleCard(props: { score: Score }) {
         </Show>{' '}
         {t({ id: `pada n = ${formatCount(n())}`, en: `at n = ${formatCount(n())}` })}
       </p>
+      <Show when={props.score.impact.criteria.length > 0}>
+        <UnscoredNote responses={props.score.n} scored={n()} />
+      </Show>
     </StatCard>
   )
 }

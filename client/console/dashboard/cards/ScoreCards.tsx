@@ -16,18 +16,44 @@ const ci95 = () => t({ id: 'Selang kepercayaan 95%:', en: '95% CI:' })
 const nLine = (n: number) =>
   t({ id: `dari ${formatCount(n)} responden`, en: `from ${formatCount(n)} respondents` })
 
-export function ImpactCard(props: { impact: Score['impact'] }) {
+/**
+ * Why the score's n can be below the responses counted: a response that answered none of the
+ * scored items has no respondent score (every one of its scored questions optional and skipped).
+ */
+export function UnscoredNote(props: { responses: number; scored: number }) {
+  const unscored = () => props.responses - props.scored
+  return (
+    <Show when={unscored() > 0}>
+      <p class="stat-why" data-unscored={unscored()}>
+        {t({
+          id: `${formatCount(unscored())} dari ${formatCount(props.responses)} tanggapan tidak menjawab satu pun butir berskor, jadi tidak ikut dihitung.`,
+          en: `${formatCount(unscored())} of ${formatCount(props.responses)} responses answered no scored item, so they are not counted here.`,
+        })}
+      </p>
+    </Show>
+  )
+}
+
+export function ImpactCard(props: { impact: Score['impact']; responses: number }) {
   const ok = () => props.impact.status === 'ok' && props.impact.score != null
+  const measured = () => props.impact.criteria.length > 0
   return (
     <StatCard
       name="impact"
       title={t({ id: 'Skor dampak', en: 'Impact score' })}
       value={ok() ? formatDecimal(props.impact.score!) : undefined}
       unit={t({ id: 'dari 5', en: 'out of 5' })}
-      note={t({
-        id: `Belum cukup data: perlu sedikitnya 2 responden berskor (kini ${props.impact.n}).`,
-        en: `Not enough data: needs at least 2 scored respondents (now ${props.impact.n}).`,
-      })}
+      note={
+        measured()
+          ? t({
+              id: `Belum cukup data: perlu sedikitnya 2 responden berskor (kini ${props.impact.n}).`,
+              en: `Not enough data: needs at least 2 scored respondents (now ${props.impact.n}).`,
+            })
+          : t({
+              id: 'Tidak diukur: kuesioner ini tidak memiliki butir skor dampak.',
+              en: 'Not measured: the questionnaire has no impact-score items.',
+            })
+      }
     >
       <Show when={ok() && props.impact.ci}>
         {(ci) => (
@@ -38,6 +64,9 @@ export function ImpactCard(props: { impact: Score['impact'] }) {
       </Show>
       <Show when={ok()}>
         <p>{nLine(props.impact.n)}</p>
+      </Show>
+      <Show when={measured()}>
+        <UnscoredNote responses={props.responses} scored={props.impact.n} />
       </Show>
     </StatCard>
   )

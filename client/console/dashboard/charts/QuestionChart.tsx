@@ -1,11 +1,14 @@
 // One question's answers: a bar per scale point or option with its count and percentage, and for
-// scales the mean marked on the scale. Percentages are of the respondents who answered.
+// scales the mean marked on the scale. A number question is summarised on its defined range (e.g.
+// 0-30 days): mean, median and the answers in bins across the range. Percentages are of the
+// respondents who answered.
 import { Show } from 'solid-js'
 import { t } from '../../../shared/i18n'
 import type { QuestionStats } from '../../api/analytics'
 import { formatCount, formatDecimal, formatPercent } from '../number-format'
 import { BarList, type BarItem } from './BarList'
 import { MeanMarker } from './MeanMarker'
+import { binBars } from './number-bins'
 
 const SCALES = new Set(['likert', 'rating', 'nps', 'number'])
 
@@ -28,9 +31,19 @@ function scaleEnds(question: QuestionStats): [number, number] | undefined {
   return values.length >= 2 ? [Math.min(...values), Math.max(...values)] : undefined
 }
 
+/** Where the mean sits: a number question's defined range, else the scale or the answers seen. */
+function meanSpan(q: QuestionStats) {
+  const range = q.numbers?.range
+  if (range) return { ends: [range.min, range.max] as const, span: 'range' as const }
+  const ends = SCALES.has(q.type) ? scaleEnds(q) : undefined
+  if (!ends) return undefined
+  return { ends, span: q.type === 'number' ? ('observed' as const) : ('scale' as const) }
+}
+
 export function QuestionChart(props: { question: QuestionStats }) {
   const q = () => props.question
-  const ends = () => (SCALES.has(q().type) ? scaleEnds(q()) : undefined)
+  const span = () => meanSpan(q())
+  const bins = () => q().numbers?.bins ?? []
   const base = () =>
     q().answered == null
       ? t({ id: 'boleh memilih lebih dari satu', en: 'more than one answer allowed' })
@@ -44,19 +57,35 @@ export function QuestionChart(props: { question: QuestionStats }) {
         <span class="question-code">{q().code}</span> {t(q().text)}
       </h4>
       <p class="muted question-base">{base()}</p>
-      <Show when={q().mean != null && ends()}>
-        {(e) => <MeanMarker mean={q().mean!} ci={q().ci} min={e()[0]} max={e()[1]} />}
+      <Show when={q().mean != null && span()}>
+        {(s) => (
+          <MeanMarker
+            mean={q().mean!}
+            ci={q().ci}
+            min={s().ends[0]}
+            max={s().ends[1]}
+            span={s().span}
+          />
+        )}
       </Show>
-      <Show when={q().mean != null && !ends()}>
+      <Show when={q().mean != null && !span()}>
         <p>
           {t({ id: 'Rata-rata', en: 'Mean' })} <strong>{formatDecimal(q().mean!)}</strong>
+        </p>
+      </Show>
+      <Show when={q().numbers?.median != null}>
+        <p data-median>
+          {t({ id: 'Median', en: 'Median' })} <strong>{formatDecimal(q().numbers!.median!)}</strong>
         </p>
       </Show>
       <Show
         when={q().distribution.length > 0 && q().answered !== 0}
         fallback={<p class="muted">{t({ id: 'Belum ada jawaban.', en: 'No answers yet.' })}</p>}
       >
-        <BarList items={distributionBars(q())} label={t(q().text)} />
+        <BarList
+          items={bins().length > 0 ? binBars(bins()) : distributionBars(q())}
+          label={t(q().text)}
+        />
       </Show>
     </section>
   )

@@ -1,35 +1,34 @@
-// Citizens' free-text comments, newest first, searchable and paged. A comment is shown as text
-// only (never parsed as HTML) and keeps its line breaks.
-import { For, Show } from 'solid-js'
+// Citizens' free-text comments of the responses the dashboard selects (questionnaire, period,
+// channel, segments), newest first, searchable and paged, each with its time on the region's
+// clock. A comment is shown as text only (never parsed as HTML) and keeps its line breaks.
+import { Show } from 'solid-js'
 import { t } from '../../../shared/i18n'
 import { ProblemAlert } from '../../../shared/ProblemAlert'
-import type { Analytics } from '../../api/analytics'
+import type { Analytics, DashboardQuery } from '../../api/analytics'
 import { formatCount } from '../number-format'
+import { CommentItems } from './CommentItems'
 import { CommentSearch } from './CommentSearch'
-import { useCommentPages } from './comment-pages'
+import { commentQuestion, useCommentPages } from './comment-pages'
 
 export function CommentsList(props: {
   programId: string
+  filter: DashboardQuery
   analytics: Analytics
   question?: string
   search?: string
-  filtered: boolean
+  timeZone: string
   refresh: number
   onChange: (changes: { text?: string; search?: string }) => void
 }) {
   const questions = () => props.analytics.textQuestions
-  const question = () => questions().find((q) => q.code === props.question) ?? questions()[0]
+  const question = () => commentQuestion(props.analytics, props.question)
   const pages = useCommentPages(() => ({
     programId: props.programId,
+    filter: props.filter,
     question: question()?.code,
     search: props.search,
     refresh: props.refresh,
   }))
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(t({ id: 'id-ID', en: 'en-GB' }), {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    })
 
   return (
     <section class="dashboard-section comments" aria-labelledby="comments-title">
@@ -52,14 +51,6 @@ export function CommentsList(props: {
             search={props.search}
             onChange={props.onChange}
           />
-          <Show when={props.filtered}>
-            <p class="muted table-note">
-              {t({
-                id: 'Komentar tidak mengikuti saringan periode, saluran dan segmen di atas.',
-                en: 'Comments do not follow the period, channel and segment filters above.',
-              })}
-            </p>
-          </Show>
           <p class="muted" role="status">
             {pages.loading()
               ? t({ id: 'Memuat komentar…', en: 'Loading comments…' })
@@ -69,18 +60,7 @@ export function CommentsList(props: {
                 })}
           </p>
           <Show when={pages.error()}>{(e) => <ProblemAlert error={e()} />}</Show>
-          <ol class="comment-list">
-            <For each={pages.items()}>
-              {(c) => (
-                <li class="comment">
-                  <p class="comment-text">{c.text}</p>
-                  <p class="comment-meta">
-                    <time datetime={c.submittedAt}>{when(c.submittedAt)}</time> · {c.channel}
-                  </p>
-                </li>
-              )}
-            </For>
-          </ol>
+          <CommentItems items={pages.items()} timeZone={props.timeZone} />
           <Show when={pages.next() !== null}>
             <button
               type="button"

@@ -1,15 +1,29 @@
 // The comments list's state: pages fetched newest first with the `before` cursor, a reload when
-// the question or the search changes, and newer comments merged on top when responses arrive.
+// the selection (questionnaire and filters), the question or the search changes, and newer
+// comments merged on top when responses arrive.
 import { createEffect, createSignal, on } from 'solid-js'
-import { fetchComments, type CommentPage } from '../../api/analytics'
+import {
+  fetchComments,
+  type Analytics,
+  type CommentPage,
+  type DashboardQuery,
+} from '../../api/analytics'
 
 export type Comment = CommentPage['items'][number]
 
 const PAGE_SIZE = 10
 
+/** The free-text question the comments show: the one asked for (?text=), or the first. */
+export function commentQuestion(analytics: Analytics, code: string | undefined) {
+  const questions = analytics.textQuestions
+  return questions.find((q) => q.code === code) ?? questions[0]
+}
+
 export function useCommentPages(
   source: () => {
     programId: string
+    /** The dashboard's selection: questionnaire and filters. */
+    filter: DashboardQuery
     question?: string
     search?: string
     refresh: number
@@ -23,7 +37,7 @@ export function useCommentPages(
 
   const request = (before?: number) => {
     const s = source()
-    return fetchComments(s.programId, {
+    return fetchComments(s.programId, s.filter, {
       question: s.question,
       q: s.search,
       before,
@@ -75,7 +89,7 @@ export function useCommentPages(
     on(
       () => {
         const s = source()
-        return `${s.programId}|${s.question ?? ''}|${s.search ?? ''}`
+        return `${s.programId}|${JSON.stringify(s.filter)}|${s.question ?? ''}|${s.search ?? ''}`
       },
       () => void reload(),
     ),

@@ -14,6 +14,7 @@ export function FilterPanel(props: {
   analytics: Analytics
   query: DashboardQuery
   programYear: number
+  timeZone: string
   onChange: (changes: ParamChanges) => void
   onClear: () => void
 }) {
@@ -43,6 +44,7 @@ export function FilterPanel(props: {
           from={props.query.from}
           to={props.query.to}
           programYear={props.programYear}
+          timeZone={props.timeZone}
           onChange={props.onChange}
         />
         <Show when={props.analytics.links.length > 1 || props.query.link}>

@@ -19,10 +19,12 @@ export function PeriodFields(props: {
   from?: string
   to?: string
   programYear: number
+  timeZone: string
   onChange: (changes: ParamChanges) => void
 }) {
   const [error, setError] = createSignal<string>()
-  const preset = () => matchPreset({ from: props.from, to: props.to }, props.programYear)
+  const preset = () =>
+    matchPreset({ from: props.from, to: props.to }, props.programYear, props.timeZone)
   const label = (key: PresetKey) =>
     key === 'programYear'
       ? `${t(PRESET_LABELS[key])} (${props.programYear})`
@@ -52,7 +54,7 @@ export function PeriodFields(props: {
               const key = e.currentTarget.value as PresetKey | ''
               if (!key) return
               setError(undefined)
-              const p = presetPeriod(key, props.programYear)
+              const p = presetPeriod(key, props.programYear, props.timeZone)
               props.onChange({ from: p.from, to: p.to })
             }}
           >
