@@ -25,11 +25,21 @@ export function useBuilder(): Builder {
   return builder
 }
 
-/** The problems at one field path, in the interface language, or undefined when there are none. */
+/** Problems that only say a field is empty: shown once the field was typed in or left. */
+const EMPTY_FIELD = new Set(['text.required', 'value.required'])
+
+/**
+ * The problems at one field path, in the interface language, or undefined when there are none.
+ * "Required" waits until the field was touched, or a check in the publish panel points at it.
+ */
 export function useFieldError() {
-  const { editor } = useBuilder()
+  const { editor, revealed } = useBuilder()
   return (path: string): string | undefined => {
-    const issues = editor.issues().at(path)
+    const waiting = !editor.touched(path) && !revealed()?.startsWith(path.replace(/\.(id|en)$/, ''))
+    const issues = editor
+      .issues()
+      .at(path)
+      .filter((i) => !(waiting && EMPTY_FIELD.has(i.code)))
     return issues.length > 0 ? issues.map((i) => messageText(i)).join(' ') : undefined
   }
 }

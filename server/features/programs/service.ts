@@ -146,6 +146,24 @@ async function checkPlacement(db: Kysely<Database>, p: Placement): Promise<void>
   if (errors.length > 0) throw AppError.invalid(errors)
 }
 
+/** One agency does not run two programs of the same name in one year (a later year continues it). */
+async function refuseSameName(
+  db: Kysely<Database>,
+  p: { regionId: number; agencyId: number; year: number; name: string },
+  self?: number,
+): Promise<void> {
+  const same = (await repo.listSameNamedRows(db, p.regionId, p.name)).find(
+    (row) => row.agency_id === p.agencyId && row.year === p.year && row.id !== self,
+  )
+  if (same) {
+    throw new AppError(
+      'conflict',
+      `The agency already has a program named ${same.name} in ${p.year}.`,
+      [{ path: 'name', message: 'Another program of this agency and year has this name.' }],
+    )
+  }
+}
+
 function refuseOtherAgency(user: SessionUser, agencyId: number | undefined): void {
   if (user.role === 'owner' && agencyId !== undefined && agencyId !== user.agencyId) {
     throw AppError.forbidden('Program owners manage the programs of their own agency only.')
@@ -164,6 +182,7 @@ export async function createProgram(
   refuseOtherAgency(user, input.agencyId)
   return db.transaction().execute(async (trx) => {
     await checkPlacement(trx, input)
+    await refuseSameName(trx, input)
     const at = now.toISOString()
     const id = await repo.insertProgram(trx, {
       region_id: input.regionId,
@@ -207,6 +226,16 @@ export async function updateProgram(
       dimension: input.dimension ?? before.dimension,
       element: input.element ?? before.element,
     })
+    await refuseSameName(
+      trx,
+      {
+        regionId: input.regionId ?? before.regionId,
+        agencyId: input.agencyId ?? before.agencyId,
+        year: input.year ?? before.year,
+        name: input.name ?? before.name,
+      },
+      id,
+    )
     await repo.updateProgramRow(trx, id, {
       region_id: input.regionId,
       agency_id: input.agencyId,
