@@ -6,11 +6,11 @@
 // own bodyLimit.
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit as streamedBodyLimit } from 'hono/body-limit'
-import { AppError } from './app-error'
+import { AppError, said } from './app-error'
 
 export function bodyLimit(maxSize: number): MiddlewareHandler {
   const tooLarge = () => {
-    throw new AppError('payload_too_large', `Request bodies are limited to ${maxSize} bytes.`)
+    throw new AppError('payload_too_large', said('request.too-large', { max: maxSize }))
   }
   const streamed = streamedBodyLimit({ maxSize, onError: tooLarge })
   return async (c, next) => {
@@ -20,7 +20,7 @@ export function bodyLimit(maxSize: number): MiddlewareHandler {
     }
     const size = Number(length)
     if (!/^\d+$/.test(length) || !Number.isSafeInteger(size)) {
-      throw new AppError('malformed', 'The Content-Length header is not a number.')
+      throw new AppError('malformed', said('request.length-header'))
     }
     if (size > maxSize) tooLarge()
     await next()

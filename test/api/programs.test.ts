@@ -300,7 +300,12 @@ describe('creating programs', () => {
     expect(res.status).toBe(422)
     const problem = await readProblem(res)
     expect(problem.errors).toEqual([
-      { path: 'element', message: expect.stringContaining('economy.1') },
+      {
+        path: 'element',
+        code: 'program.element-outside',
+        params: expect.objectContaining({ dimension: 'economy' }),
+        message: expect.stringContaining('economy.1'),
+      },
     ])
   })
 

@@ -165,4 +165,52 @@ describe('console texts', () => {
     expect(await card.getByRole('alertdialog').count()).toBe(0)
     expectClean(watch)
   })
+
+  it('walks the console in Indonesian without a word of the English catalogue, errors included', async () => {
+    const { page, watch } = await openPage([answered(422, '/api/users')])
+    await logInAs(page, server.url, E2E_ADMIN)
+    const programs = await api.call<{ items: { id: number; name: string }[] }>(
+      'GET',
+      '/api/programs?q=Si%20Mantab',
+    )
+    const siMantab = programs.items.find((p) => p.name === 'Si Mantab')!.id
+    const regions = await api.call<{ items: { id: number; code: string }[] }>('GET', '/api/regions')
+    const banjarmasin = regions.items.find((r) => r.code === '63.71')!.id
+    const pages = [
+      '/',
+      '/regions',
+      '/users',
+      `/programs/${siMantab}`,
+      `/programs/${siMantab}/questionnaires`,
+      `/programs/${siMantab}/dashboard`,
+      `/programs/${siMantab}/responses`,
+      `/programs/${siMantab}/assessment`,
+      '/evaluations',
+      `/evaluations/${banjarmasin}/2024`,
+      '/comparison',
+    ]
+    const seen: string[] = []
+    for (const path of pages) {
+      await page.goto(server.url + path)
+      await page.locator('main h1, main h2').first().waitFor()
+      await page.waitForLoadState('networkidle')
+      for (const en of await englishOn(page)) seen.push(`${path}: ${en}`)
+    }
+
+    // A refusal with its field message: an owner without an agency.
+    await page.goto(`${server.url}/users`)
+    await page.getByRole('button', { name: 'Tambah pengguna' }).click()
+    const form = page.getByRole('region', { name: 'Pengguna baru' })
+    await form.getByLabel('Email').fill('tanpa-dinas@e2e.test')
+    await form.getByLabel('Nama').fill('Tanpa Dinas')
+    await form.getByLabel(/^Peran\b/).selectOption('owner')
+    await form.getByLabel('Kata sandi awal').fill('owner-password-1')
+    await form.getByRole('button', { name: 'Simpan pengguna' }).click()
+    await page.getByText('Pemilik program memerlukan perangkat daerah.').first().waitFor()
+    expect(await page.getByText('A program owner needs an agency.').count()).toBe(0)
+    for (const en of await englishOn(page)) seen.push(`/users (refused): ${en}`)
+
+    expect(seen).toEqual([])
+    expectClean(watch)
+  })
 })

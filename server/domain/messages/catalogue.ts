@@ -3,6 +3,8 @@
 // in the reader's language). Codes are stable: other systems may key on them.
 import { CHECK_MESSAGES } from './check-messages'
 import { DEFINITION_MESSAGES } from './definition-messages'
+import { FIELD_MESSAGES } from './field-messages'
+import { PROBLEM_MESSAGES } from './problem-messages'
 import type { MessageTemplate } from './message'
 import { VALUE_MESSAGES } from './value-messages'
 
@@ -10,6 +12,8 @@ export const MESSAGES = {
   ...VALUE_MESSAGES,
   ...DEFINITION_MESSAGES,
   ...CHECK_MESSAGES,
+  ...FIELD_MESSAGES,
+  ...PROBLEM_MESSAGES,
 } satisfies Record<string, MessageTemplate>
 
 export type MessageCode = keyof typeof MESSAGES

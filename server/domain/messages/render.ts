@@ -25,7 +25,7 @@ export function fillTemplate(text: string, params: MessageParams, lang: MessageL
   return text.replace(/\{(@?)([A-Za-z][A-Za-z0-9]*)\}/g, (whole, ref: string, name: string) => {
     const value = params[name]
     if (value === undefined) return whole
-    if (ref) return renderMessage({ code: String(value) }, lang) ?? String(value)
+    if (ref) return renderMessage({ code: String(value), params }, lang) ?? String(value)
     return typeof value === 'number' ? numberFormats[lang].format(value) : value
   })
 }

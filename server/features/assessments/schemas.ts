@@ -4,26 +4,21 @@ import * as v from 'valibot'
 import { TextSchema as Text } from '../../http/output-schemas'
 
 export const AssessmentParamSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a program id.')),
+  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'id.program')),
 })
 
 const MarkSchema = v.pipe(
-  v.number('A mark is a number.'),
-  v.integer('A mark is a whole number from 1 to 5.'),
-  v.minValue(1, 'A mark is a whole number from 1 to 5.'),
-  v.maxValue(5, 'A mark is a whole number from 1 to 5.'),
+  v.number('mark.number'),
+  v.integer('mark.range'),
+  v.minValue(1, 'mark.range'),
+  v.maxValue(5, 'mark.range'),
 )
 
 /** Criterion codes are checked by the service (422 at `marks.<code>`); partial sets are kept. */
 export const AssessmentInputSchema = v.object({
   marks: v.record(v.string(), MarkSchema),
   /** Keyed by criterion code, or `general`. */
-  notes: v.optional(
-    v.record(
-      v.string(),
-      v.pipe(v.string(), v.maxLength(2000, 'A note has at most 2000 characters.')),
-    ),
-  ),
+  notes: v.optional(v.record(v.string(), v.pipe(v.string(), v.maxLength(2000, 'note.too-long')))),
 })
 
 export type AssessmentInput = v.InferOutput<typeof AssessmentInputSchema>

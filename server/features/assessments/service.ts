@@ -11,7 +11,7 @@ import {
   type MarkSpread,
 } from '../../domain/evaluation'
 import { QUICKWIN_CRITERIA } from '../../domain/reference'
-import { AppError, type FieldIssue } from '../../http/app-error'
+import { AppError, fieldIssue, said, type FieldIssue } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/service'
 import { getProgramForRead } from '../programs/service'
@@ -117,11 +117,10 @@ export async function getAssessment(db: Kysely<Database>, user: SessionUser, pro
 function checkCodes(input: AssessmentInput): void {
   const errors: FieldIssue[] = []
   for (const code of Object.keys(input.marks))
-    if (!CODES.has(code))
-      errors.push({ path: `marks.${code}`, message: 'Not a quick-win criterion.' })
+    if (!CODES.has(code)) errors.push(fieldIssue(`marks.${code}`, 'assessment.criterion'))
   for (const code of Object.keys(input.notes ?? {}))
     if (!CODES.has(code) && code !== 'general')
-      errors.push({ path: `notes.${code}`, message: 'Not a quick-win criterion nor general.' })
+      errors.push(fieldIssue(`notes.${code}`, 'assessment.note-criterion'))
   if (errors.length > 0) throw AppError.invalid(errors)
 }
 
@@ -133,8 +132,7 @@ export async function putAssessment(
   input: AssessmentInput,
   now: Date,
 ) {
-  if (user.role !== 'evaluator')
-    throw AppError.forbidden("Only evaluators of the program's region record assessments.")
+  if (user.role !== 'evaluator') throw AppError.forbidden(said('assessment.region-evaluators'))
   await getProgramForRead(db, user, programId)
   checkCodes(input)
   await db.transaction().execute(async (trx) => {

@@ -4,14 +4,13 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { AppDeps } from '../../deps'
 import type { ScopeKind } from '../../../db/database'
 import type { SessionUser } from '../../http/context'
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 import { RateLimiter } from '../../http/rate-limiter'
 import { recordAudit } from '../audit/service'
 import { hashPassword, verifyPassword } from './password'
 import * as repo from './repository'
 
 const FAILURE_WINDOW_MS = 15 * 60 * 1000
-const BAD_CREDENTIALS = 'Email atau kata sandi salah. / Wrong email or password.'
 
 export interface LoginGuard {
   perAccount: RateLimiter
@@ -86,14 +85,9 @@ export async function login(
   ] as const) {
     const d = limiter.blocked(key, now)
     if (!d.allowed) {
-      throw new AppError(
-        'rate_limited',
-        'Terlalu banyak percobaan masuk. Coba lagi nanti. / Too many login attempts; try again later.',
-        undefined,
-        {
-          'retry-after': String(d.retryAfter),
-        },
-      )
+      throw new AppError('rate_limited', said('login.too-many'), undefined, {
+        'retry-after': String(d.retryAfter),
+      })
     }
   }
   const user = await repo.findUserByEmail(deps.db, email)
@@ -101,7 +95,7 @@ export async function login(
   if (!user || !ok || user.active !== 1) {
     guard.perAccount.hit(accountKey, now)
     guard.perAddress.hit(addressKey, now)
-    throw new AppError('unauthenticated', BAD_CREDENTIALS)
+    throw new AppError('unauthenticated', said('login.wrong'))
   }
   guard.perAccount.reset(accountKey)
   const token = randomBytes(32).toString('base64url')

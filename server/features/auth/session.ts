@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 import { resolveSession } from './service'
 
 export const SESSION_COOKIE = 'qw_session'
@@ -27,7 +27,7 @@ const PUBLIC_API = [
 /** Refuses anonymous calls to non-public API routes before their input is even validated. */
 export const loginGate: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!c.get('user') && !PUBLIC_API.some((re) => re.test(c.req.path))) {
-    throw new AppError('unauthenticated', 'Silakan masuk terlebih dahulu. / Please log in.')
+    throw new AppError('unauthenticated', said('login.required'))
   }
   await next()
 }

@@ -16,9 +16,7 @@ export const CreateQuestionnaireSchema = v.object({
 export const UpdateQuestionnaireSchema = v.object({
   draft: DefinitionSchema,
   sampleTarget: v.optional(
-    v.nullable(
-      v.pipe(v.number(), v.integer('Expected a whole number.'), v.minValue(1), v.maxValue(1e7)),
-    ),
+    v.nullable(v.pipe(v.number(), v.integer('number.whole'), v.minValue(1), v.maxValue(1e7))),
   ),
 })
 

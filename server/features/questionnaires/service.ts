@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import { allQuestions, validateDefinition } from '../../domain/questionnaire'
 import { buildTemplate, listTemplates, type TemplateContext } from '../../domain/templates'
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/service'
 import { getProgramForRead, getProgramForWrite, type Program } from '../programs/service'
@@ -133,11 +133,8 @@ export async function updateQuestionnaire(
   const checked = validateDefinition(input.draft)
   if (!checked.ok) {
     throw AppError.invalid(
-      checked.issues.map((i) => ({
-        path: i.path ? `draft.${i.path}` : 'draft',
-        message: i.message,
-      })),
-      'The questionnaire draft has problems.',
+      checked.issues.map((i) => ({ ...i, path: i.path ? `draft.${i.path}` : 'draft' })),
+      said('questionnaire.draft-invalid'),
     )
   }
   return db.transaction().execute(async (trx) => {

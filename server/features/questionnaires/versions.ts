@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import { type Definition } from '../../domain/questionnaire'
 import { diffDefinitions } from '../../domain/questionnaire/diff'
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/service'
 import type { Program } from '../programs/service'
@@ -47,7 +47,7 @@ export async function draftChanges(db: Kysely<Database>, row: QuestionnaireRow, 
 /** One frozen version with its definition, or a 404. */
 export async function readVersion(db: Kysely<Database>, questionnaireId: number, version: number) {
   const row = await repo.findVersionRow(db, questionnaireId, version)
-  if (!row) throw AppError.notFound(`Version ${version} of the questionnaire`)
+  if (!row) throw new AppError('not_found', said('questionnaire.version-not-found', { version }))
   return {
     ...toVersionSummary(row),
     questionnaireId: row.questionnaire_id,
@@ -72,14 +72,14 @@ export async function publishDraft(
   if (blockers.length > 0) {
     throw AppError.invalid(
       blockers.map(({ path, ...issue }) => ({ path: path ? `draft.${path}` : 'draft', ...issue })),
-      'The draft cannot be published yet; fix these problems first.',
+      said('questionnaire.not-publishable'),
     )
   }
   const changes = await draftChanges(trx, row, program)
   if (changes.fromVersion !== null && !changes.hasChanges) {
     throw new AppError(
       'conflict',
-      `The draft is the same as version ${changes.fromVersion}; there is nothing new to publish.`,
+      said('questionnaire.nothing-new', { version: changes.fromVersion }),
     )
   }
   const version = (changes.fromVersion ?? 0) + 1

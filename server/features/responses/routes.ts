@@ -3,7 +3,7 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { describeRoute, resolver } from 'hono-openapi'
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { RateLimiter } from '../../http/rate-limiter'
@@ -22,7 +22,7 @@ function rateLimit(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { allowed, retryAfter } = limiter.hit(c.get('clientAddress'), deps.now().getTime())
     if (!allowed) {
-      const detail = `Too many submissions from this address; try again in ${retryAfter} s.`
+      const detail = said('submissions.too-many', { seconds: retryAfter })
       throw new AppError('rate_limited', detail, undefined, { 'retry-after': String(retryAfter) })
     }
     await next()
