@@ -69,8 +69,8 @@ const TITLE: Record<ErrorCode, string> = {
 export interface FieldIssue {
   /** Dotted path to the offending field, e.g. `answers.U3` or `sections.0.questions.1.code`. */
   path: string
-  /** The message's code in the catalogue, and the values its wording names. */
-  code?: string
+  /** The message's code in the catalogue (an answer check's code for citizens' answers). */
+  code: string
   params?: MessageParams
   /** The English wording, for other systems. */
   message: string

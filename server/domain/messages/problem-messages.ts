@@ -165,6 +165,22 @@ const DETAIL_MESSAGES = {
     id: 'Waktu tutup harus sesudah waktu buka.',
     en: 'The link must close after it opens.',
   },
+  'link.version-unpublished': {
+    id: 'Versi {version} belum diterbitkan; terbitkan dulu sebelum tautan dikunci ke versi itu.',
+    en: 'Version {version} has not been published; publish it before pinning a link to it.',
+  },
+  'weights.range': {
+    id: 'Bobot {code} berupa angka 0 sampai 1.',
+    en: '{code} weight must be a number from 0 to 1',
+  },
+  'weights.unknown': {
+    id: 'Dimensi evaluasi {code} tidak dikenal.',
+    en: 'unknown evaluation dimension {code}',
+  },
+  'weights.sum': {
+    id: 'Jumlah bobot harus 1; sekarang {sum}.',
+    en: 'weights must sum to 1, got {sum}',
+  },
   'range.order': {
     id: 'Akhir rentang tidak boleh sebelum awalnya.',
     en: 'The end of the range must not be before its start.',
@@ -176,6 +192,14 @@ const DETAIL_MESSAGES = {
   'filter.questionnaire-of-program': {
     id: 'Kuesioner ini bukan milik program ini.',
     en: 'This questionnaire is not one of the program.',
+  },
+  'filter.link-of-questionnaire': {
+    id: 'Tautan ini bukan milik kuesioner yang dipilih.',
+    en: 'This link is not a link of the chosen questionnaire.',
+  },
+  'filter.link-of-program': {
+    id: 'Tautan ini bukan milik program ini.',
+    en: 'This link is not a link of the program.',
   },
   'filter.no-segment': {
     id: 'Program ini tidak punya pertanyaan segmen {code}.',

@@ -35,12 +35,7 @@ function checkCodes(byCode: Map<string, CatalogQuestion>, query: CrosstabQuery) 
   }
   const q = byCode.get(query.question)
   if (query.question !== IMPACT && (!q || !isCounted(q.question) || query.question === by.code)) {
-    throw AppError.invalid([
-      {
-        path: 'query.question',
-        message: `Choose a closed question other than ${by.code}, or impact.`,
-      },
-    ])
+    throw AppError.invalid([fieldIssue('query.question', 'crosstab.other', { code: by.code })])
   }
   return { by, q: query.question === IMPACT ? undefined : q }
 }

@@ -72,10 +72,8 @@ export function applyEvaluationInput(
   if (input.weights !== undefined) {
     if (input.weights !== null) {
       for (const issue of validateWeights(input.weights)) {
-        errors.push({
-          path: issue.path ? `weights.${issue.path}` : 'weights',
-          message: issue.message,
-        })
+        const path = issue.path ? `weights.${issue.path}` : 'weights'
+        errors.push(fieldIssue(path, issue.code, issue.params))
       }
     }
     const w = input.weights as EvaluationWeights | null

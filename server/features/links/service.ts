@@ -65,8 +65,7 @@ function pinnedVersionId(versions: Versions, version: number | null): number | n
   if (version === null) return null
   const found = versions.find((v) => v.version === version)
   if (!found) {
-    const message = `Version ${version} has not been published; publish it before pinning a link to it.`
-    throw AppError.invalid([{ path: 'pinnedVersion', message }])
+    throw AppError.invalid([fieldIssue('pinnedVersion', 'link.version-unpublished', { version })])
   }
   return found.id
 }

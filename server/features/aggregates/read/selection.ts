@@ -102,12 +102,9 @@ export function parseSelection(
   const errors: FieldIssue[] = []
   const linkId = query.link === undefined ? undefined : Number(query.link)
   if (linkId !== undefined && !questionnaires.some((q) => q.links.some((l) => l.id === linkId))) {
-    errors.push({
-      path: 'query.link',
-      message: chosen
-        ? 'This link is not a link of the chosen questionnaire.'
-        : 'This link is not a link of the program.',
-    })
+    errors.push(
+      fieldIssue('query.link', chosen ? 'filter.link-of-questionnaire' : 'filter.link-of-program'),
+    )
   }
   const codes = segmentCodes(questionnaires)
   const segments: Record<string, string> = {}
