@@ -8,12 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectClean, launchChromium, watchPage } from './support/browser'
 import { connectFormApi, type FormApi, type SharedForm } from './support/form-api'
 import { buildClientPrivately, type PrivateBuild } from './support/form-build'
+import { answerSkmElements, failedLoad, PHONE, RECEIPT } from './support/form-page'
 import { mixedDefinition } from './support/form-definitions'
 import { startServer, type RunningServer } from './support/server'
-
-const PHONE = { width: 360, height: 740 }
-const RECEIPT = /^[2-9A-HJ-NP-Z]{8}$/
-const failedLoad = (what: string) => new RegExp(`Failed to load resource: .*${what}`)
 
 let build: PrivateBuild
 let server: RunningServer
@@ -29,11 +26,6 @@ async function openForm(slug: string, allowed: RegExp[] = []) {
   const watch = await watchPage(page, allowed)
   const response = await page.goto(`${server.url}/s/${slug}`)
   return { context, page, watch, response }
-}
-
-/** Answers the nine SKM elements (U1..U9) on the second page with `value` (1..4). */
-async function answerSkmElements(page: Page, value = 3) {
-  for (let i = 1; i <= 9; i++) await page.locator(`#q-U${i} input[value="${value}"]`).check()
 }
 
 /** The paths the service worker keeps (empty before it has stored the first visit). */
