@@ -34,7 +34,11 @@ function consoleFallback(): Plugin {
 export default defineConfig({
   root,
   base: '/',
-  plugins: [solid(), consoleFallback(), formSizeReport({ entry: 'form', limitKb: 30 })],
+  plugins: [
+    solid(),
+    consoleFallback(),
+    formSizeReport({ entry: 'form', serviceWorker: 'form-sw', limitKb: 30 }),
+  ],
   server: {
     proxy: {
       '/api': { target: api, changeOrigin: false },
@@ -50,6 +54,12 @@ export default defineConfig({
       input: {
         console: resolve(root, 'console/index.html'),
         form: resolve(root, 'form/index.html'),
+        // At a fixed address (a service worker's URL must not change between builds).
+        'form-sw': resolve(root, 'form/offline/service-worker.ts'),
+      },
+      output: {
+        entryFileNames: (chunk) =>
+          chunk.name === 'form-sw' ? 'form-sw.js' : 'assets/[name]-[hash].js',
       },
     },
   },

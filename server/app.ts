@@ -63,7 +63,7 @@ export function apiRoutes(deps: AppDeps) {
       .route('/', dimensionRoutes())
       .route('/', programRoutes(deps))
       .route('/', analyticsRoutes(deps))
-      .route('/', templateRoutes())
+      .route('/', templateRoutes(deps))
       .route('/', questionnaireRoutes(deps))
       .route('/', linkRoutes(deps))
       .route('/', publicFormRoutes(deps))

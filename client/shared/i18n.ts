@@ -25,9 +25,14 @@ document.documentElement.lang = lang()
 
 export { lang }
 
-export function setLang(next: Lang): void {
+/**
+ * Switches the interface language; `remember` keeps the choice for later visits (false when a
+ * page only offers one language, so the reader's choice survives for the pages that offer both).
+ */
+export function setLang(next: Lang, remember = true): void {
   setLangSignal(next)
   document.documentElement.lang = next
+  if (!remember) return
   try {
     localStorage.setItem(STORAGE_KEY, next)
   } catch {

@@ -1,8 +1,13 @@
 // Problem details (RFC 9457) as the API answers them, and the one error type the clients throw
-// for a failed call: status, title, detail and per-field messages.
+// for a failed call: status, title, detail and per-field messages, each with its catalogue code
+// (the console renders the code, never the English beside it).
+import type { MessageParams } from '../../server/domain/messages'
 
 export interface FieldProblem {
   path: string
+  code?: string
+  params?: MessageParams
+  /** English, for logs; the console shows the code's wording. */
   message: string
 }
 
@@ -11,6 +16,9 @@ export interface Problem {
   title: string
   status: number
   detail?: string
+  /** The detail's code in the message catalogue, and its parameters. */
+  code?: string
+  params?: MessageParams
   errors?: FieldProblem[]
 }
 
@@ -28,10 +36,10 @@ export class ApiError extends Error {
     return this.problem.status
   }
 
-  /** The first message per field path, e.g. `{ 'description.id': 'Describe the program...' }`. */
-  fieldErrors(): Record<string, string> {
-    const byPath: Record<string, string> = {}
-    for (const issue of this.problem.errors ?? []) byPath[issue.path] ??= issue.message
+  /** The first problem per field path, e.g. `{ name: { code: 'program.name-required', ... } }`. */
+  fieldErrors(): Record<string, FieldProblem> {
+    const byPath: Record<string, FieldProblem> = {}
+    for (const issue of this.problem.errors ?? []) byPath[issue.path] ??= issue
     return byPath
   }
 }
@@ -50,6 +58,8 @@ export async function problemFromResponse(res: Response): Promise<ApiError> {
       title: body.title ?? (res.statusText || `HTTP ${res.status}`),
       status: res.status,
       detail: body.detail,
+      code: typeof body.code === 'string' ? body.code : undefined,
+      params: body.params,
       errors: Array.isArray(body.errors) ? body.errors : undefined,
     },
     retryAfter,

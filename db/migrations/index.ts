@@ -14,6 +14,7 @@ import * as regionTimeZones from './2026-12-04-15-01-region-time-zones'
 import * as responseExclusion from './2026-12-04-15-02-response-exclusion'
 import * as apiTokens from './2026-12-04-16-01-api-tokens'
 import * as webhooks from './2026-12-04-16-02-webhooks'
+import * as privacyNoticeByRule from './2026-12-04-18-01-privacy-notice-by-rule'
 import * as evaluatorScopes from './2026-12-04-19-01-evaluator-scopes'
 import * as publishedEvaluations from './2026-12-04-19-02-published-evaluations'
 import * as evaluationVersions from './2026-12-04-19-03-evaluation-versions'
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04-15-02-response-exclusion': responseExclusion,
   '2026-12-04-16-01-api-tokens': apiTokens,
   '2026-12-04-16-02-webhooks': webhooks,
+  '2026-12-04-18-01-privacy-notice-by-rule': privacyNoticeByRule,
   '2026-12-04-19-01-evaluator-scopes': evaluatorScopes,
   '2026-12-04-19-02-published-evaluations': publishedEvaluations,
   '2026-12-04-19-03-evaluation-versions': evaluationVersions,

@@ -6,7 +6,7 @@
 // own bodyLimit. A 413 says `Connection: close` and the server closes the connection after it.
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit as streamedBodyLimit } from 'hono/body-limit'
-import { AppError } from './app-error'
+import { AppError, said } from './app-error'
 
 export function bodyLimit(maxSize: number): MiddlewareHandler {
   // The rest of a refused body is never read, so the connection cannot carry another request:
@@ -14,7 +14,7 @@ export function bodyLimit(maxSize: number): MiddlewareHandler {
   const tooLarge = () => {
     throw new AppError(
       'payload_too_large',
-      `Request bodies are limited to ${maxSize} bytes.`,
+      said('request.too-large', { max: maxSize }),
       undefined,
       { connection: 'close' },
     )
@@ -27,7 +27,7 @@ export function bodyLimit(maxSize: number): MiddlewareHandler {
     }
     const size = Number(length)
     if (!/^\d+$/.test(length) || !Number.isSafeInteger(size)) {
-      throw new AppError('malformed', 'The Content-Length header is not a number.')
+      throw new AppError('malformed', said('request.length-header'))
     }
     if (size > maxSize) tooLarge()
     await next()

@@ -1,7 +1,7 @@
 // Refuses state-changing requests that a browser sent from another site: the session cookie is
 // SameSite=Lax, and this closes the remaining gaps (same-site subdomains, old browsers).
 import type { MiddlewareHandler } from 'hono'
-import { AppError } from './app-error'
+import { AppError, said } from './app-error'
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -14,7 +14,7 @@ export function originCheck(allowedOrigins: string[] = []): MiddlewareHandler {
       const originOk = !origin || origin === own || allowedOrigins.includes(origin)
       const siteOk = !site || site === 'same-origin' || site === 'none'
       if (!originOk || (!origin && !siteOk)) {
-        throw new AppError('forbidden', 'Cross-site requests are not accepted.')
+        throw new AppError('forbidden', said('request.cross-site'))
       }
     }
     await next()

@@ -1,13 +1,12 @@
 // Role checks that fail closed: no user -> 401, a role not listed (or unknown) -> 403.
 import type { Context, MiddlewareHandler } from 'hono'
 import type { Role } from '../../db/database'
-import { AppError } from './app-error'
+import { AppError, said } from './app-error'
 import type { AppEnv, SessionUser } from './context'
 
 export function requireUser(c: Context<AppEnv>): SessionUser {
   const user = c.get('user')
-  if (!user)
-    throw new AppError('unauthenticated', 'Silakan masuk terlebih dahulu. / Please log in.')
+  if (!user) throw new AppError('unauthenticated', said('login.required'))
   return user
 }
 

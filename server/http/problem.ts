@@ -2,7 +2,8 @@
 // JSON, body limit), and anything unexpected (logged, answered as a bare 500 without a trace).
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { AppError, type ErrorCode } from './app-error'
+import type { CodedMessage } from '../domain/messages'
+import { AppError, said, type ErrorCode } from './app-error'
 
 export function problemResponse(c: Context, error: AppError): Response {
   const headers = new Headers({ 'content-type': 'application/problem+json; charset=utf-8' })
@@ -24,12 +25,17 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   429: 'rate_limited',
 }
 
+/** What Hono's own refusals say (its English message is not passed on). */
+const HTTP_DETAIL: Record<number, CodedMessage | undefined> = {
+  400: said('request.malformed'),
+}
+
 /** The single error handler of the app. */
 export const handleError: ErrorHandler = (err, c) => {
   if (err instanceof AppError) return problemResponse(c, err)
   if (err instanceof HTTPException) {
     const code = HTTP_CODES[err.status]
-    if (code) return problemResponse(c, new AppError(code, err.message || undefined))
+    if (code) return problemResponse(c, new AppError(code, HTTP_DETAIL[err.status]))
   }
   console.error(`[error] ${c.req.method} ${c.req.path}`, err)
   return c.body(
@@ -45,4 +51,7 @@ export const handleError: ErrorHandler = (err, c) => {
 }
 
 export const handleNotFound: NotFoundHandler = (c) =>
-  problemResponse(c, new AppError('not_found', `No route for ${c.req.method} ${c.req.path}.`))
+  problemResponse(
+    c,
+    new AppError('not_found', said('route.unknown', { route: `${c.req.method} ${c.req.path}` })),
+  )

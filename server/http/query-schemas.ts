@@ -3,10 +3,7 @@
 import * as v from 'valibot'
 
 /** A database id as a path or query string. */
-export const IdString = v.pipe(
-  v.string(),
-  v.regex(/^[1-9]\d{0,11}$/, 'Must be a positive whole number.'),
-)
+export const IdString = v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'value.positive-whole'))
 
 const DAY_SHAPE = /^20\d\d-\d\d-\d\d$/
 
@@ -16,10 +13,10 @@ const DAY_SHAPE = /^20\d\d-\d\d-\d\d$/
  */
 export const DayString = v.pipe(
   v.string(),
-  v.regex(DAY_SHAPE, 'Must be a day as YYYY-MM-DD.'),
+  v.regex(DAY_SHAPE, 'date.format'),
   v.check((day) => {
     if (!DAY_SHAPE.test(day)) return true // reported by the pattern above
     const at = new Date(`${day}T00:00:00Z`)
     return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === day
-  }, 'Must be a day that exists in the calendar.'),
+  }, 'date.not-real'),
 )

@@ -56,10 +56,10 @@ export function narrowRegionFilter(
 }
 
 /** Words for the 403 an evaluator gets outside their scope. */
-export function scopeWords(user: SessionUser): string {
+export function scopeWords(user: SessionUser): { scope: string; code?: string } {
   const scope = user.scope
-  if (!scope) return 'no region'
-  if (scope.kind === 'national') return 'every region'
-  if (scope.kind === 'province') return `the regions of province ${scope.code}`
-  return 'their own region'
+  if (!scope) return { scope: 'scope-words.none' }
+  if (scope.kind === 'national') return { scope: 'scope-words.national' }
+  if (scope.kind === 'province') return { scope: 'scope-words.province', code: scope.code ?? '' }
+  return { scope: 'scope-words.region' }
 }

@@ -4,9 +4,21 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { ValidationTargets } from 'hono'
 import { validator } from 'hono-openapi'
+import type { BaseIssue } from 'valibot'
+import { englishMessage, isMessageCode, schemaIssueMessage } from '../domain/messages'
 import { AppError, type FieldIssue } from './app-error'
 
-/** Turns Standard Schema issues (valibot's) into `{ path, message }` with dotted paths. */
+/** The code of an issue: the schema's own code, else one by the kind of check (valibot's issues). */
+function codeOf(issue: StandardSchemaV1.Issue) {
+  if (isMessageCode(issue.message)) return { code: issue.message }
+  if ('kind' in issue) return schemaIssueMessage(issue as unknown as BaseIssue<unknown>)
+  return { code: 'value.invalid' as const }
+}
+
+/**
+ * Turns Standard Schema issues (valibot's) into `{ path, code, params, message }` with dotted
+ * paths: the catalogue code of each and its English wording.
+ */
 export function issuesToFields(
   issues: readonly StandardSchemaV1.Issue[],
   prefix?: string,
@@ -16,7 +28,13 @@ export function issuesToFields(
       String(typeof p === 'object' && p !== null && 'key' in p ? p.key : p),
     )
     const path = [prefix, ...parts].filter((p) => p !== undefined && p !== '').join('.')
-    return { path: path || (prefix ?? ''), message: issue.message }
+    const { code, params } = codeOf(issue)
+    return {
+      path: path || (prefix ?? ''),
+      code,
+      ...(params ? { params } : {}),
+      message: englishMessage(code, params),
+    }
   })
 }
 

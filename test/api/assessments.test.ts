@@ -1,5 +1,7 @@
-// Specification of GET,PUT /api/programs/:id/assessment: readers see the ten bilingual criteria,
-// the mean per criterion and the quick-win mark; only evaluators of the region write, audited.
+// Specification of GET,PUT /api/programs/:id/assessment: readers see the ten bilingual criteria
+// with the assessor guide (definition, levels 1, 3 and 5), the mean and spread per criterion with
+// disagreements flagged, and the quick-win mark; admins and evaluators see each assessor's marks;
+// only evaluators of the region write, audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, readProblem, type TestApp } from '../support/test-app'
 
@@ -50,10 +52,19 @@ describe('reading an assessment', () => {
     expect(body.criteria[0]).toEqual({
       code: 'inovasi',
       name: { id: 'Inovasi', en: 'Innovation' },
+      definition: expect.objectContaining({ id: expect.stringMatching(/^Kebaruan cara layanan/) }),
+      levels: {
+        '1': expect.objectContaining({ id: expect.any(String), en: expect.any(String) }),
+        '3': expect.objectContaining({ id: expect.any(String), en: expect.any(String) }),
+        '5': expect.objectContaining({ id: expect.any(String), en: expect.any(String) }),
+      },
       mean: null,
       n: 0,
+      spread: null,
     })
     expect(body).toMatchObject({ mine: null, assessors: 0, quickwinMark: null })
+    expect(body).toMatchObject({ disagreements: [], disagreementPoints: 2 })
+    expect(body.byAssessor).toBeUndefined()
     expect(body.scale).toEqual({ min: 1, max: 5 })
   })
 })
@@ -74,6 +85,41 @@ describe('recording marks', () => {
     expect(body.quickwinMark).toBe(3.5)
     const asA = (await (await t.request('GET', path(), { cookie: evaluatorA })).json()) as any
     expect(asA.mine).toMatchObject({ marks: marksA, notes: { inovasi: 'Baru' } })
+  })
+
+  it('shows the spread per criterion and flags criteria where assessors differ by 2 or more', async () => {
+    // A marks 1 2 3 4 5 1 2 3 4 5, B marks 4 everywhere: apart by 3 2 1 0 1 3 2 1 0 1.
+    const body = (await (await t.request('GET', path(), { cookie: owner })).json()) as any
+    expect(body.criteria.map((c: any) => c.spread.range)).toEqual([3, 2, 1, 0, 1, 3, 2, 1, 0, 1])
+    expect(body.criteria[0].spread).toEqual({
+      n: 2,
+      min: 1,
+      max: 4,
+      range: 3,
+      sd: 1.5,
+      disagreement: true,
+    })
+    expect(body.disagreements).toEqual([
+      'inovasi',
+      'daya_tarik',
+      'potensi_pengembangan',
+      'keberlangsungan',
+    ])
+  })
+
+  it("keeps each assessor's marks, shown to evaluators and admins but not to owners", async () => {
+    const asEvaluator = (await (
+      await t.request('GET', path(), { cookie: evaluatorB })
+    ).json()) as any
+    expect(asEvaluator.byAssessor).toHaveLength(2)
+    expect(asEvaluator.byAssessor.map((a: any) => a.marks)).toEqual(
+      expect.arrayContaining([marksA, marksB]),
+    )
+    const admin = await t.loginAdmin()
+    const asAdmin = (await (await t.request('GET', path(), { cookie: admin })).json()) as any
+    expect(asAdmin.byAssessor[0]).toMatchObject({ assessor: expect.any(String) })
+    const asOwner = (await (await t.request('GET', path(), { cookie: owner })).json()) as any
+    expect(asOwner.byAssessor).toBeUndefined()
   })
 
   it('is audited with the state before and after', async () => {

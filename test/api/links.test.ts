@@ -211,7 +211,11 @@ describe('changing links', () => {
     const res = await patch(created.id, { opensAt: '2024-08-01T00:00:00Z' })
     expect(res.status).toBe(422)
     expect((await readProblem(res)).errors).toEqual([
-      { path: 'closesAt', message: 'The link must close after it opens.' },
+      {
+        path: 'closesAt',
+        code: 'link.close-after-open',
+        message: 'The link must close after it opens.',
+      },
     ])
     const cleared = await patch(created.id, { opensAt: '2024-08-01T00:00:00Z', closesAt: null })
     expect(cleared.status).toBe(200)

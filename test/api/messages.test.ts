@@ -1,8 +1,8 @@
-// The console shows the API's problem details and field messages in Indonesian first: every
-// message a family of bad requests draws from the real API must have an Indonesian wording in
-// client/shared/server-messages.ts (the English original stays for the English interface).
+// The console renders the API's problems from codes, never from English prose: every problem a
+// family of bad requests draws from the real API has a stable type, a catalogue code for its
+// detail and one per field error, and the English beside each code is the catalogue's wording.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serverText } from '../../client/shared/server-messages'
+import { renderMessage, type MessageParams } from '../../server/domain/messages'
 import { createTestApp, readProblem, type TestApp } from '../support/test-app'
 
 let t: TestApp
@@ -29,15 +29,31 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-/** Every message of a problem: its detail and each field's message. */
-async function messagesOf(res: Response): Promise<string[]> {
-  const problem = await readProblem(res)
-  expect(res.status, JSON.stringify(problem)).toBeGreaterThanOrEqual(400)
-  return [problem.detail ?? '', ...(problem.errors ?? []).map((e) => e.message)].filter(Boolean)
+interface Said {
+  code?: string
+  params?: MessageParams
+  message: string
+  where: string
 }
 
-describe('problem messages in Indonesian', () => {
-  it('has an Indonesian wording for every message of a range of bad requests', async () => {
+/** Every coded message of a problem (its detail and each field's), checked for a stable type. */
+async function messagesOf(res: Response, where: string): Promise<Said[]> {
+  const problem = (await readProblem(res)) as Awaited<ReturnType<typeof readProblem>> & {
+    code?: string
+    params?: MessageParams
+    errors?: { path: string; code?: string; params?: MessageParams; message: string }[]
+  }
+  expect(res.status, JSON.stringify(problem)).toBeGreaterThanOrEqual(400)
+  expect(problem.type, where).toMatch(/^\/problems\/[a-z-]+$/)
+  const detail = problem.detail
+    ? [{ code: problem.code, params: problem.params, message: problem.detail, where }]
+    : []
+  const fields = (problem.errors ?? []).map((e) => ({ ...e, where: `${where} ${e.path}` }))
+  return [...detail, ...fields]
+}
+
+describe('problem messages by code', () => {
+  it('gives every problem a type and a catalogue code for its detail and each field error', async () => {
     const draft = await t.request('POST', `/api/programs/${programId}/questionnaires`, {
       cookie: owner,
       json: { template: 'blank' },
@@ -72,6 +88,19 @@ describe('problem messages in Indonesian', () => {
         {
           cookie: admin,
           json: { email: 'admin@test.local', name: 'A', role: 'admin', password: 'short' },
+        },
+      ],
+      [
+        'POST',
+        '/api/users',
+        {
+          cookie: admin,
+          json: {
+            email: 'rina@test.local',
+            name: 'Rina',
+            role: 'owner',
+            password: 'long-enough-1',
+          },
         },
       ],
       ['POST', '/api/regions', { cookie: admin, json: { code: '99' } }],
@@ -115,24 +144,22 @@ describe('problem messages in Indonesian', () => {
         { cookie: owner },
       ],
     ]
-    const untranslated = new Set<string>()
+    const uncoded: string[] = []
     let seen = 0
     for (const [method, path, opts] of calls) {
-      for (const message of await messagesOf(await t.request(method, path, opts))) {
+      const where = `${method} ${path}`
+      for (const said of await messagesOf(await t.request(method, path, opts), where)) {
         seen++
-        const text = serverText(message)
-        if (text.id === message) untranslated.add(`${method} ${path}: ${message}`)
-        expect(text.en).toBe(message.includes(' / ') ? message.split(' / ')[1] : message)
+        const id = said.code && renderMessage({ code: said.code, params: said.params }, 'id')
+        const en = said.code && renderMessage({ code: said.code, params: said.params }, 'en')
+        if (!id || !en) uncoded.push(`${said.where}: ${said.code ?? '(no code)'} ${said.message}`)
+        else {
+          expect(en, said.where).toBe(said.message)
+          expect(id, said.where).not.toMatch(/\{[a-z@]/i) // every placeholder filled
+        }
       }
     }
     expect(seen).toBeGreaterThan(30)
-    expect([...untranslated]).toEqual([])
-  })
-
-  it('splits details written in both languages', () => {
-    expect(serverText('Silakan masuk terlebih dahulu. / Please log in.')).toEqual({
-      id: 'Silakan masuk terlebih dahulu.',
-      en: 'Please log in.',
-    })
+    expect(uncoded).toEqual([])
   })
 })

@@ -251,6 +251,37 @@ describe('creating programs', () => {
     await readProblem(other)
   })
 
+  it('refuses a second program of the same name in one agency and year with 409', async () => {
+    const first = await t.request('POST', '/api/programs', {
+      cookie: cookie.admin,
+      json: newProgram({ name: 'Izin Antar Jemput', year: 2026 }),
+    })
+    expect(first.status).toBe(201)
+    const before = await programCount()
+    const again = await t.request('POST', '/api/programs', {
+      cookie: cookie.admin,
+      json: newProgram({ name: '  izin antar   JEMPUT ', year: 2026 }),
+    })
+    expect(again.status).toBe(409)
+    const problem = await readProblem(again)
+    expect(problem.errors).toEqual([expect.objectContaining({ path: 'name' })])
+    expect(await programCount()).toBe(before)
+    // Another agency, or the next year (the same quick win continued), may use the name.
+    for (const other of [{ agencyId: agency.DLH }, { year: 2027 }]) {
+      const res = await t.request('POST', '/api/programs', {
+        cookie: cookie.admin,
+        json: newProgram({ name: 'Izin Antar Jemput', year: 2026, ...other }),
+      })
+      expect(res.status, JSON.stringify(other)).toBe(201)
+    }
+    // Renaming another program to the taken name is refused too.
+    const rename = await t.request('PATCH', `/api/programs/${siMantab.id}`, {
+      cookie: cookie.admin,
+      json: { name: 'Izin Antar Jemput', year: 2026 },
+    })
+    expect(rename.status).toBe(409)
+  })
+
   it('refuses evaluators with 403, whatever their region', async () => {
     for (const who of ['evaluatorBanjarmasin', 'evaluatorJambi']) {
       const res = await t.request('POST', '/api/programs', {
@@ -269,7 +300,12 @@ describe('creating programs', () => {
     expect(res.status).toBe(422)
     const problem = await readProblem(res)
     expect(problem.errors).toEqual([
-      { path: 'element', message: expect.stringContaining('economy.1') },
+      {
+        path: 'element',
+        code: 'program.element-outside',
+        params: expect.objectContaining({ dimension: 'economy' }),
+        message: expect.stringContaining('economy.1'),
+      },
     ])
   })
 

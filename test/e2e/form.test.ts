@@ -11,14 +11,11 @@ import { expectClean, launchChromium, watchPage } from './support/browser'
 import { ROOT } from './support/client-build'
 import { connectFormApi, type FormApi, type SharedForm } from './support/form-api'
 import { buildClientPrivately, type PrivateBuild } from './support/form-build'
+import { answerSkmElements, failedLoad, PHONE, RECEIPT } from './support/form-page'
 import { mixedDefinition } from './support/form-definitions'
 import { startServer, type RunningServer } from './support/server'
 
 const SHOTS = join(ROOT, 'test-results')
-const PHONE = { width: 360, height: 740 }
-const RECEIPT = /^[2-9A-HJ-NP-Z]{8}$/
-/** Chromium logs every failed or refused request; these tests cause some on purpose. */
-const failedLoad = (what: string) => new RegExp(`Failed to load resource: .*${what}`)
 
 let build: PrivateBuild
 let server: RunningServer
@@ -38,11 +35,6 @@ async function openForm(slug: string, allowed: RegExp[] = []) {
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(SHOTS, `form-${name}.png`), fullPage: true })
-
-/** Answers the nine SKM elements (U1..U9) on the second page with `value` (1..4). */
-async function answerSkmElements(page: Page, value = 3) {
-  for (let i = 1; i <= 9; i++) await page.locator(`#q-U${i} input[value="${value}"]`).check()
-}
 
 /** Controls and their labels under 44 px, and whether the page scrolls sideways. */
 function layoutProblems(page: Page) {
@@ -220,7 +212,7 @@ describe('the citizen form', () => {
     await visits.fill('25')
     await visits.press('Tab')
     const error = page.locator('#f-visits-error')
-    expect(await error.textContent()).toBe('Pilih nilai antara 1 dan 10.')
+    expect(await error.textContent()).toBe('Isi angka antara 1 dan 10.')
     expect(await visits.getAttribute('aria-invalid')).toBe('true')
     expect(await visits.getAttribute('aria-describedby')).toContain('f-visits-error')
 

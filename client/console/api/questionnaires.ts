@@ -6,11 +6,19 @@ import type { Definition } from '../../../server/domain/questionnaire'
 import { api } from './client'
 import { unwrap } from './unwrap'
 
+/** The templates as they would be created for the program (its kecamatan question counted). */
 export const getTemplates = query(
-  async () => (await unwrap(api.templates.$get())).items,
+  async (programId: string) => (await unwrap(api.templates.$get({ query: { programId } }))).items,
   'templates',
 )
 export type Template = InferResponseType<typeof api.templates.$get, 200>['items'][number]
+
+/** The checks before publishing the saved draft: blockers, warnings, languages, notice. */
+export function getPublishChecks(id: string) {
+  return unwrap(api.questionnaires[':id'].checks.$get({ param: { id } }))
+}
+export type PublishChecks = Awaited<ReturnType<typeof getPublishChecks>>
+export type PublishCheck = PublishChecks['warnings'][number]
 export type TemplateName = Template['name']
 
 export const listQuestionnaires = query(

@@ -4,6 +4,7 @@ import { createSignal, Show } from 'solid-js'
 import { recordPublished } from '../api/comparison'
 import { t } from '../../shared/i18n'
 import { parseDecimal } from '../evaluation/score-format'
+import { problemText } from '../../shared/problem-text'
 
 export function PublishedForm(props: { regionId: string }) {
   const [year, setYear] = createSignal(String(new Date().getFullYear() - 1))
@@ -31,7 +32,7 @@ export function PublishedForm(props: { regionId: string }) {
         t({ id: `Angka terbit ${year()} tersimpan.`, en: `Published ${year()} figure saved.` }),
       )
     } catch (error) {
-      setProblem((error as Error).message)
+      setProblem(problemText(error))
     }
   }
   return (

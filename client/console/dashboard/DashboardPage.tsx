@@ -1,7 +1,7 @@
 // The "Dasbor" tab of a program (/programs/:id/dashboard): how the quick win is doing with
 // citizens, on one questionnaire (by default the newest published) or all of them, filtered by
 // the URL's query string and kept live as responses arrive.
-import { createAsync, revalidate, useParams } from '@solidjs/router'
+import { A, createAsync, revalidate, useParams } from '@solidjs/router'
 import { createMemo, createSignal, ErrorBoundary, Show, Suspense } from 'solid-js'
 import { t } from '../../shared/i18n'
 import { getAnalytics, getCrosstab, getScore } from '../api/analytics'
@@ -11,7 +11,9 @@ import {
   chosenQuestionnaire,
   withQuestionnaire,
 } from '../program/questionnaire-choice'
+import { canManageProgram } from '../program/can-manage'
 import { useProgram } from '../program/program-context'
+import { useCurrentUser } from '../shell/current-user'
 import { QuestionnaireSelect } from '../program/QuestionnaireSelect'
 import { Loading } from '../shell/Loading'
 import { DashboardBody } from './DashboardBody'
@@ -36,6 +38,7 @@ export default function DashboardPage() {
   const [search, setSearch] = useDashboardParams()
   const filters = createMemo(() => filterQueryFrom(search), undefined, { equals: sameJson })
   const program = useProgram()
+  const user = useCurrentUser()
   const questionnaires = createAsync(() => listQuestionnaires(params.id))
   const chosen = () => chosenQuestionnaire(search.questionnaire, questionnaires() ?? [])
   const query = createMemo(() => withQuestionnaire(filters(), chosen()), undefined, {
@@ -106,7 +109,22 @@ export default function DashboardPage() {
         )}
       >
         <Suspense fallback={<Loading />}>
-          <Show when={questionnaires()}>
+          <Show when={questionnaires()?.length === 0}>
+            <div class="card dashboard-empty">
+              <p>
+                {t({
+                  id: 'Program ini belum punya kuesioner. Dasbor terisi setelah kuesioner diterbitkan dan warga mulai menjawab.',
+                  en: 'This program has no questionnaire yet. The dashboard fills once one is published and citizens answer.',
+                })}
+              </p>
+              <Show when={canManageProgram(user(), program())}>
+                <A class="button" href={`/programs/${params.id}/questionnaires?new=1`}>
+                  {t({ id: 'Buat kuesioner', en: 'Create a questionnaire' })}
+                </A>
+              </Show>
+            </div>
+          </Show>
+          <Show when={(questionnaires()?.length ?? 0) > 0}>
             <DashboardBody
               programId={params.id}
               programYear={program().year}

@@ -43,8 +43,8 @@ export function AssessmentForm(props: { programId: string; assessment: Assessmen
     <form class="stack assessment-form" onSubmit={onSubmit} novalidate ref={form}>
       <p id="mark-scale" class="field-hint">
         {t({
-          id: `Nilai ${a().scale.min} = sangat lemah, ${a().scale.max} = sangat kuat.`,
-          en: `Mark ${a().scale.min} = very weak, ${a().scale.max} = very strong.`,
+          id: `Nilai ${a().scale.min} = sangat lemah, ${a().scale.max} = sangat kuat. Panduan di samping tombol menggambarkan nilai 1, 3 dan 5; nilai 2 dan 4 berada di antaranya. Panduan ini teks kerja untuk disesuaikan tim penilai, bukan rumusan resmi.`,
+          en: `Mark ${a().scale.min} = very weak, ${a().scale.max} = very strong. The guide beside the buttons describes a 1, a 3 and a 5; a 2 or a 4 lies between them. It is a working text for the assessors to adapt, not official wording.`,
         })}
       </p>
       <Show when={submission.error()}>
@@ -69,6 +69,7 @@ export function AssessmentForm(props: { programId: string; assessment: Assessmen
             error={errors()[`marks.${criterion.code}`]}
             noteError={errors()[`notes.${criterion.code}`]}
             scaleHintId="mark-scale"
+            disagreementPoints={a().disagreementPoints}
           />
         )}
       </For>

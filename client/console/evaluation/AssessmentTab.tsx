@@ -7,7 +7,9 @@ import { getProgram } from '../api/programs'
 import { t } from '../../shared/i18n'
 import { useCurrentUser } from '../shell/current-user'
 import { AssessmentForm } from './AssessmentForm'
+import { AssessorMarksTable } from './AssessorMarksTable'
 import { AssessorMeans } from './AssessorMeans'
+import { DisagreementSummary } from './DisagreementSummary'
 import { QuickwinMark } from './QuickwinMark'
 import './evaluation.css'
 
@@ -36,6 +38,7 @@ export default function AssessmentTab() {
             </Show>
           </div>
           <QuickwinMark assessment={a()} />
+          <DisagreementSummary assessment={a()} />
           <Show
             when={canMark()}
             fallback={
@@ -47,12 +50,14 @@ export default function AssessmentTab() {
                   })}
                 </p>
                 <AssessorMeans assessment={a()} />
+                <AssessorMarksTable assessment={a()} />
               </>
             }
           >
             <Show when={`${params.id}`} keyed>
               {(id) => <AssessmentForm programId={id} assessment={a()} />}
             </Show>
+            <AssessorMarksTable assessment={a()} />
           </Show>
         </section>
       )}

@@ -1,11 +1,15 @@
-// One quick-win criterion in the assessor's form: a 1-5 radio group (a fieldset, so the legend
-// names the group and arrow keys move between marks), the assessors' mean and a notes field.
+// One quick-win criterion in the assessor's form: what the criterion judges, a 1-5 radio group (a
+// fieldset, so the legend names the group and arrow keys move between marks) with what a 1, a 3
+// and a 5 look like beside it, the assessors' mean and spread (flagged when they disagree), and a
+// notes field.
 import { createUniqueId, For, Show } from 'solid-js'
 import type { Assessment } from '../api/evaluations'
 import { t } from '../../shared/i18n'
+import { DisagreementFlag, spreadText } from './MarkSpread'
 import { formatScore } from './score-format'
 
 type Criterion = Assessment['criteria'][number]
+const GUIDED = ['1', '3', '5'] as const
 
 export function CriterionMarks(props: {
   index: number
@@ -18,11 +22,16 @@ export function CriterionMarks(props: {
   error?: string
   noteError?: string
   scaleHintId: string
+  disagreementPoints: number
 }) {
   const id = createUniqueId()
   const c = () => props.criterion
   const describedBy = () =>
-    [props.scaleHintId, `${id}-mean`, props.error ? `${id}-error` : ''].filter(Boolean).join(' ')
+    [`${id}-definition`, props.scaleHintId, `${id}-mean`, props.error ? `${id}-error` : '']
+      .filter(Boolean)
+      .join(' ')
+  const levelId = (mark: number) =>
+    (GUIDED as readonly string[]).includes(String(mark)) ? `${id}-level-${mark}` : undefined
   return (
     <fieldset
       class="criterion"
@@ -33,31 +42,56 @@ export function CriterionMarks(props: {
       <legend>
         {props.index + 1}. {t(c().name)}
       </legend>
-      <div class="mark-options">
-        <For each={props.marks}>
-          {(mark) => (
-            <label class="mark-option">
-              <input
-                type="radio"
-                name={`mark-${c().code}`}
-                value={mark}
-                checked={props.mark === mark}
-                onChange={() => props.onMark(mark)}
-              />
-              <span>{mark}</span>
-            </label>
-          )}
-        </For>
+      <p id={`${id}-definition`} class="criterion-definition">
+        {t(c().definition)}
+      </p>
+      <div class="criterion-scale">
+        <div class="mark-options">
+          <For each={props.marks}>
+            {(mark) => (
+              <label class="mark-option">
+                <input
+                  type="radio"
+                  name={`mark-${c().code}`}
+                  value={mark}
+                  checked={props.mark === mark}
+                  aria-describedby={levelId(mark)}
+                  onChange={() => props.onMark(mark)}
+                />
+                <span>{mark}</span>
+              </label>
+            )}
+          </For>
+        </div>
+        <dl class="mark-guide">
+          <For each={GUIDED}>
+            {(level) => (
+              <div classList={{ chosen: String(props.mark) === level }}>
+                <dt>{level}</dt>
+                <dd id={`${id}-level-${level}`}>{t(c().levels[level])}</dd>
+              </div>
+            )}
+          </For>
+        </dl>
       </div>
       <p id={`${id}-mean`} class="criterion-mean">
         <Show
-          when={c().mean !== null}
+          when={c().spread}
           fallback={t({ id: 'Belum ada nilai asesor.', en: 'No assessor marks yet.' })}
         >
-          {t({
-            id: `Rata-rata asesor: ${formatScore(c().mean)} (${c().n} asesor)`,
-            en: `Assessors' mean: ${formatScore(c().mean)} (${c().n} assessor${c().n === 1 ? '' : 's'})`,
-          })}
+          {(spread) => (
+            <>
+              {t({
+                id: `Rata-rata asesor: ${formatScore(c().mean)} (${c().n} asesor)`,
+                en: `Assessors' mean: ${formatScore(c().mean)} (${c().n} assessor${c().n === 1 ? '' : 's'})`,
+              })}
+              <Show when={spread().n > 1}>{`; ${spreadText(spread())}`}</Show>
+              <Show when={spread().disagreement}>
+                {' '}
+                <DisagreementFlag points={props.disagreementPoints} />
+              </Show>
+            </>
+          )}
         </Show>
       </p>
       <Show when={props.error}>

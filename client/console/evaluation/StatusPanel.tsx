@@ -6,6 +6,7 @@ import { setFinal } from '../api/comparison'
 import type { Evaluation } from '../api/evaluations'
 import { t } from '../../shared/i18n'
 import { StatusBadge } from '../comparison/ItemTable'
+import { problemText } from '../../shared/problem-text'
 
 export function StatusPanel(props: { evaluation: Evaluation }) {
   const ev = () => props.evaluation
@@ -23,7 +24,7 @@ export function StatusPanel(props: { evaluation: Evaluation }) {
       await setFinal(String(ev().region.id), String(ev().year), !frozen(), reason())
       setReason('')
     } catch (error) {
-      setProblem((error as Error).message)
+      setProblem(problemText(error))
     } finally {
       setBusy(false)
     }

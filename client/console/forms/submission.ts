@@ -1,8 +1,7 @@
 // The state of one form's submission: pending flag, the last error and its per-field messages.
 import { createSignal } from 'solid-js'
-import { t } from '../../shared/i18n'
+import { messageText } from '../../shared/message-text'
 import { ApiError } from '../../shared/problem'
-import { serverText } from '../../shared/server-messages'
 
 export function createSubmission<A extends unknown[], R>(run: (...args: A) => Promise<R>) {
   const [pending, setPending] = createSignal(false)
@@ -27,7 +26,7 @@ export function createSubmission<A extends unknown[], R>(run: (...args: A) => Pr
     const e = error()
     if (!(e instanceof ApiError)) return {}
     return Object.fromEntries(
-      Object.entries(e.fieldErrors()).map(([path, message]) => [path, t(serverText(message))]),
+      Object.entries(e.fieldErrors()).map(([path, issue]) => [path, messageText(issue)]),
     )
   }
 

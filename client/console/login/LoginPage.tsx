@@ -1,5 +1,5 @@
-// The login page: email and password, one generic message for wrong credentials, and a wait
-// message when the API refuses further attempts (429).
+// The login page: email and password, each asked for when left empty (nothing is sent then), one
+// generic message for wrong credentials, and a wait message when the API refuses more attempts (429).
 import { useAction, useNavigate, useSearchParams } from '@solidjs/router'
 import { createSignal, Match, Switch } from 'solid-js'
 import { login } from '../api/session'
@@ -23,6 +23,8 @@ export default function LoginPage() {
   const [email, setEmail] = createSignal('')
   const [password, setPassword] = createSignal('')
   const submission = createSubmission(useAction(login))
+  /** Fields left empty at the last attempt: asked for, and the request is not sent. */
+  const [missing, setMissing] = createSignal<{ email?: boolean; password?: boolean }>({})
   const status = () => {
     const e = submission.error()
     return e instanceof ApiError ? e.status : e ? -1 : 0
@@ -31,6 +33,12 @@ export default function LoginPage() {
 
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault()
+    const empty = { email: email().trim() === '', password: password() === '' }
+    setMissing(empty)
+    if (empty.email || empty.password) {
+      submission.setError(undefined)
+      return
+    }
     const user = await submission.submit({ email: email().trim(), password: password() })
     if (user) navigate(safeNext(params.next), { replace: true })
   }
@@ -42,7 +50,7 @@ export default function LoginPage() {
         <h1>{t({ id: 'Masuk ke konsol', en: 'Log in to the console' })}</h1>
         <form class="stack" onSubmit={onSubmit} novalidate>
           <Switch>
-            <Match when={status() === 401 || status() === 422}>
+            <Match when={status() === 401}>
               <p class="alert alert-error" role="alert">
                 {t({ id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' })}
               </p>
@@ -54,7 +62,12 @@ export default function LoginPage() {
               <ProblemAlert error={submission.error()} />
             </Match>
           </Switch>
-          <Field label={t({ id: 'Email', en: 'Email' })}>
+          <Field
+            label={t({ id: 'Email', en: 'Email' })}
+            error={
+              missing().email ? t({ id: 'Isi email Anda.', en: 'Enter your email.' }) : undefined
+            }
+          >
             {(control) => (
               <input
                 {...control}
@@ -62,11 +75,21 @@ export default function LoginPage() {
                 name="email"
                 autocomplete="username"
                 value={email()}
-                onInput={(e) => setEmail(e.currentTarget.value)}
+                onInput={(e) => {
+                  setEmail(e.currentTarget.value)
+                  setMissing({ ...missing(), email: false })
+                }}
               />
             )}
           </Field>
-          <Field label={t({ id: 'Kata sandi', en: 'Password' })}>
+          <Field
+            label={t({ id: 'Kata sandi', en: 'Password' })}
+            error={
+              missing().password
+                ? t({ id: 'Isi kata sandi Anda.', en: 'Enter your password.' })
+                : undefined
+            }
+          >
             {(control) => (
               <input
                 {...control}
@@ -74,7 +97,10 @@ export default function LoginPage() {
                 name="password"
                 autocomplete="current-password"
                 value={password()}
-                onInput={(e) => setPassword(e.currentTarget.value)}
+                onInput={(e) => {
+                  setPassword(e.currentTarget.value)
+                  setMissing({ ...missing(), password: false })
+                }}
               />
             )}
           </Field>

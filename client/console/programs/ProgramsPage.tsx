@@ -19,8 +19,12 @@ export default function ProgramsPage() {
   const [params, setParams] = useProgramFilterParams()
   const page = createAsync(() => listPrograms(programQueryFrom(params)))
   const dimensions = createAsync(() => getDimensions())
+  // Only dimensions with programs on this page get a heading (an owner's agency runs programs in
+  // one or two of the six), except the one a filter asks for, which says it has none.
   const shownDimensions = () =>
-    (dimensions() ?? []).filter((d) => !params.dimension || d.code === params.dimension)
+    (dimensions() ?? []).filter((d) =>
+      params.dimension ? d.code === params.dimension : programsOf(d.code).length > 0,
+    )
   const programsOf = (code: string) => (page()?.items ?? []).filter((p) => p.dimension === code)
   const countText = () => {
     const total = page()?.total
@@ -99,6 +103,9 @@ export default function ProgramsPage() {
           />
         )}
       </For>
+      <Show when={page()?.total === 0 && !params.dimension}>
+        <p class="muted empty">{t({ id: 'Belum ada program.', en: 'No programs yet.' })}</p>
+      </Show>
       <Show when={page()}>
         {(p) => (
           <Pager

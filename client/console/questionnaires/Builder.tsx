@@ -10,13 +10,18 @@ import { BuilderTabs, type BuilderTab } from './BuilderTabs'
 import { BuilderToolbar, type SaveState } from './BuilderToolbar'
 import { BuildView } from './BuildView'
 import { createDraftEditor } from './draft-editor'
+import { focusField } from './field-path'
 import { LinksPanel } from './LinksPanel'
 import { PublishPanel } from './PublishPanel'
 
-export function Builder(props: { initial: Questionnaire; canEdit: boolean; programName?: string }) {
+export function Builder(props: {
+  initial: Questionnaire
+  canEdit: boolean
+  program?: { name: string; agencyName: string }
+}) {
   const id = String(props.initial.id)
   const editor = createDraftEditor(props.initial.draft, props.initial.sampleTarget)
-  const [params] = useSearchParams<{ tab?: string }>()
+  const [params, setParams] = useSearchParams<{ tab?: string }>()
   const tab = (): BuilderTab =>
     params.tab === 'publish' || params.tab === 'links' ? params.tab : 'build'
   const [message, setMessage] = createSignal('')
@@ -24,11 +29,20 @@ export function Builder(props: { initial: Questionnaire; canEdit: boolean; progr
   const [saveState, setSaveState] = createSignal<SaveState>('idle')
   const [saveError, setSaveError] = createSignal<unknown>()
 
+  /** Opens the build tab at the field of `path` (its question opened) and focuses it. */
   const reveal = (path: string) => {
+    if (tab() !== 'build') setParams({ tab: undefined })
     setRevealed(path)
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>('.builder-editor [aria-invalid="true"]')?.focus(),
-    )
+    // The tab and the question open over the next frames: try until the field is there.
+    let frames = 20
+    const attempt = () => {
+      if (focusField(path)) return
+      if (--frames > 0) return void requestAnimationFrame(attempt)
+      const invalid = document.querySelector<HTMLElement>('.builder-editor [aria-invalid="true"]')
+      if (invalid) invalid.focus()
+      else focusField(path, true)
+    }
+    requestAnimationFrame(attempt)
   }
   const save = async (): Promise<boolean> => {
     if (editor.issues().all.length > 0) {
@@ -67,7 +81,15 @@ export function Builder(props: { initial: Questionnaire; canEdit: boolean; progr
   onMount(() => window.addEventListener('beforeunload', onUnload))
   onCleanup(() => window.removeEventListener('beforeunload', onUnload))
 
-  const builder = { editor, canEdit: () => props.canEdit, announce: setMessage, revealed, reveal }
+  const notice = () => ({ programName: props.program?.name, agencyName: props.program?.agencyName })
+  const builder = {
+    editor,
+    canEdit: () => props.canEdit,
+    announce: setMessage,
+    revealed,
+    reveal,
+    notice,
+  }
   return (
     <BuilderContext.Provider value={builder}>
       <BuilderToolbar saveState={saveState()} onSave={() => void save()} />
@@ -77,7 +99,7 @@ export function Builder(props: { initial: Questionnaire; canEdit: boolean; progr
       <BuilderTabs id={id} tab={tab()} />
       <Switch>
         <Match when={tab() === 'build'}>
-          <BuildView id={id} programName={props.programName} />
+          <BuildView id={id} programName={props.program?.name} />
         </Match>
         <Match when={tab() === 'publish'}>
           <PublishPanel id={id} onSave={save} />

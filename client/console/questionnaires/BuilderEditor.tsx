@@ -1,4 +1,4 @@
-// The editing column of the builder: title and introduction, the sections with their questions,
+// The editing column of the builder: title and introduction, the privacy notice, the sections with their questions,
 // adding a section, the score criteria, and the "removed – undo" notice.
 import { For, Show } from 'solid-js'
 import { t } from '../../shared/i18n'
@@ -8,6 +8,7 @@ import type { DraftEditor } from './draft-editor'
 import { focusLater } from './focus-later'
 import { CriteriaEditor } from './CriteriaEditor'
 import { SectionCard } from './SectionCard'
+import { PrivacyCard } from './PrivacyCard'
 import { SettingsCard } from './SettingsCard'
 
 function removedText(removed: NonNullable<ReturnType<DraftEditor['removed']>>): string {
@@ -52,6 +53,7 @@ export function BuilderEditor() {
         )}
       </Show>
       <SettingsCard />
+      <PrivacyCard />
       <For each={editor.draft.sections}>
         {(section, i) => (
           <SectionCard section={section} index={i()} count={editor.draft.sections.length} />

@@ -71,7 +71,7 @@ export default function BuilderPage() {
                 })}
               </p>
             </Show>
-            <Builder initial={untrack(q)} canEdit={canEdit()} programName={program()?.name} />
+            <Builder initial={untrack(q)} canEdit={canEdit()} program={program()} />
           </Show>
         </article>
       )}

@@ -24,7 +24,28 @@ export function BuilderToolbar(props: { saveState: SaveState; onSave: () => void
       root.style.setProperty('--sticky-top', `${bar.getBoundingClientRect().height}px`)
     })
     observer.observe(bar)
+    // The scroll padding covers scrolling that the browser does; a field that is only partly
+    // under the bar counts as visible for focus() and is not scrolled, whatever the fonts make of
+    // the bar's height. So a focused field still under the bar is brought down below it here.
+    // Only for focus moved by the keyboard: under a pointer, a scroll between press and release
+    // would move the target away from the click.
+    let pointer = false
+    const onPointer = () => (pointer = true)
+    const onKey = () => (pointer = false)
+    const uncover = (e: FocusEvent) => {
+      const el = e.target
+      if (pointer || !(el instanceof HTMLElement) || bar.contains(el)) return
+      const under = bar.getBoundingClientRect().bottom - el.getBoundingClientRect().top
+      if (under > 0 && getComputedStyle(bar).position === 'sticky')
+        window.scrollBy({ top: -(under + 8), behavior: 'instant' })
+    }
+    document.addEventListener('pointerdown', onPointer, true)
+    document.addEventListener('keydown', onKey, true)
+    document.addEventListener('focusin', uncover)
     onCleanup(() => {
+      document.removeEventListener('pointerdown', onPointer, true)
+      document.removeEventListener('keydown', onKey, true)
+      document.removeEventListener('focusin', uncover)
       observer.disconnect()
       root.style.removeProperty('--sticky-top')
     })

@@ -6,7 +6,7 @@ import { Field } from '../../shared/Field'
 import { t } from '../../shared/i18n'
 import { Options } from '../forms/Options'
 import { useBuilder } from './builder-context'
-import { serverText } from '../../shared/server-messages'
+import { messageText } from '../../shared/message-text'
 import { firstRule, OPERATOR_LABELS, operatorsFor, type Rule, type RuleOp } from './condition-model'
 import { RuleValue } from './RuleValue'
 
@@ -96,7 +96,7 @@ export function ConditionRule(props: {
       </button>
       <Show when={problems().length > 0}>
         <ul class="field-error rule-problems">
-          <For each={problems()}>{(p) => <li>{t(serverText(p.message))}</li>}</For>
+          <For each={problems()}>{(p) => <li>{messageText(p)}</li>}</For>
         </ul>
       </Show>
     </div>

@@ -1,5 +1,6 @@
 // One share link: channel and state, address with copy, responses against the cap, its window,
-// the active switch, and the QR code shown inline with SVG and PNG downloads.
+// the active switch (turning off a live link asks first), and the QR code shown inline with SVG and
+// PNG downloads.
 import { useAction } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
 import { qrUrl, updateLink, type Link } from '../api/links'
@@ -12,8 +13,12 @@ export function LinkCard(props: { link: Link; canEdit: boolean }) {
   const update = useAction(updateLink)
   const [error, setError] = createSignal<unknown>()
   const [pending, setPending] = createSignal(false)
+  /** Turning off a link citizens may be answering through waits for a second "yes". */
+  const [confirming, setConfirming] = createSignal(false)
   const l = () => props.link
   const toggle = async () => {
+    if (l().active && l().state === 'open' && !confirming()) return setConfirming(true)
+    setConfirming(false)
     setPending(true)
     setError(undefined)
     try {
@@ -80,12 +85,43 @@ export function LinkCard(props: { link: Link; canEdit: boolean }) {
           role="switch"
           class="switch"
           aria-checked={l().active}
-          disabled={pending()}
+          disabled={pending() || confirming()}
           onClick={() => void toggle()}
         >
           <span class="switch-track" aria-hidden="true" />
           {t({ id: 'Tautan aktif', en: 'Link active' })}
         </button>
+        <Show when={confirming()}>
+          <div
+            class="alert alert-warning link-confirm"
+            role="alertdialog"
+            aria-labelledby={`link-${l().id}-confirm`}
+          >
+            <p id={`link-${l().id}-confirm`}>
+              {t({
+                id: `Nonaktifkan tautan ${l().channel}? Warga yang membukanya akan melihat "Tautan tidak aktif" dan tidak dapat mengirim jawaban.`,
+                en: `Turn off the ${l().channel} link? Citizens who open it will see "This link is not active" and cannot send answers.`,
+              })}
+            </p>
+            <div class="actions">
+              <button
+                type="button"
+                class="button button-danger button-small"
+                ref={(el) => queueMicrotask(() => el.focus())}
+                onClick={() => void toggle()}
+              >
+                {t({ id: 'Ya, nonaktifkan', en: 'Yes, turn off' })}
+              </button>
+              <button
+                type="button"
+                class="button button-secondary button-small"
+                onClick={() => setConfirming(false)}
+              >
+                {t({ id: 'Batal', en: 'Cancel' })}
+              </button>
+            </div>
+          </div>
+        </Show>
       </Show>
       <Show when={error()}>
         <ProblemAlert error={error()} />

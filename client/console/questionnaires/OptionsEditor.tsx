@@ -33,7 +33,7 @@ export function OptionsEditor(props: {
     focusLater(`${props.idPrefix}-o${props.options.length - 1}-value`)
   }
   return (
-    <fieldset class="subfields">
+    <fieldset class="subfields" data-path={`${props.path}.options`}>
       <legend>{t({ id: 'Pilihan jawaban', en: 'Answer options' })}</legend>
       <Show when={errorAt(`${props.path}.options`)}>
         {(error) => <p class="field-error">{error()}</p>}

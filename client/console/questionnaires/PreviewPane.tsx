@@ -11,7 +11,7 @@ import { PreviewSheet } from './PreviewSheet'
 const PAUSE_MS = 250
 
 export function PreviewPane(props: { questionnaireId: string; programName?: string }) {
-  const { editor } = useBuilder()
+  const { editor, notice } = useBuilder()
   const [shown, setShown] = createSignal(previewableDefinition(editor.body().draft))
   const [generation, setGeneration] = createSignal(0)
   // Typing changes the draft on every key; the preview follows once typing pauses.
@@ -58,6 +58,7 @@ export function PreviewPane(props: { questionnaireId: string; programName?: stri
         <PreviewSheet
           definition={shown().definition}
           programName={props.programName}
+          notice={notice()}
           storageKey={storageKey}
           generation={generation()}
         />

@@ -2,7 +2,12 @@
 // response state with its display logic and validation); every section is stacked on one page so
 // the whole questionnaire can be tried at once. Answers stay on this device only.
 import { createMemo, createSignal, For, Show } from 'solid-js'
-import type { Definition } from '../../../server/domain/questionnaire'
+import {
+  citizenLanguages,
+  privacyNoticeOf,
+  type Definition,
+  type NoticeContext,
+} from '../../../server/domain/questionnaire'
 import { QuestionField, langOf } from '../../form/questions/QuestionField'
 import { createResponseState } from '../../form/response-state'
 import { TEXT } from '../../form/texts'
@@ -12,6 +17,8 @@ import { LanguageSwitch } from '../../shared/LanguageSwitch'
 export function PreviewSheet(props: {
   definition: Definition
   programName?: string
+  /** Whom the default privacy notice names. */
+  notice: NoticeContext
   /** Where the preview keeps its answers between edits (the form's draft storage). */
   storageKey: string
   /** Bumped to start again with no answers. */
@@ -40,6 +47,14 @@ export function PreviewSheet(props: {
         <p class="top-program">{props.programName}</p>
         <LanguageSwitch class="language" />
       </div>
+      <Show when={!citizenLanguages(def()).includes('en')}>
+        <p class="q-hint preview-language">
+          {t({
+            id: 'Warga hanya ditawari Bahasa Indonesia sampai semua teks punya terjemahan Inggris.',
+            en: 'Citizens are offered Indonesian only until every text has an English version.',
+          })}
+        </p>
+      </Show>
       <h1 lang={langOf(def().title)}>{t(def().title)}</h1>
       <Show when={def().description}>
         {(d) => (
@@ -50,7 +65,7 @@ export function PreviewSheet(props: {
       </Show>
       <section class="notice">
         <h2>{t(TEXT.privacyTitle)}</h2>
-        <p>{t(def().privacyNotice ?? TEXT.privacyDefault)}</p>
+        <p>{t(privacyNoticeOf(def(), props.notice))}</p>
       </section>
       <p class="q-hint">{t(TEXT.requiredNote)}</p>
       <For each={state().sections()}>

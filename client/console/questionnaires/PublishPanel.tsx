@@ -1,38 +1,47 @@
-// The "Terbitkan" tab: what the saved draft changes since the last version, a confirmation, and
-// the new version number, or the server's reasons when it refuses.
+// The "Terbitkan" tab: the checks of the saved draft (what blocks publishing and what only warns,
+// each a link to its field), the languages citizens will be offered, what the draft changes since
+// the last version, a confirmation, and the new version number, or the server's reasons.
 import { revalidate } from '@solidjs/router'
 import { createResource, createSignal, Show } from 'solid-js'
-import { validateDefinition, allQuestions } from '../../../server/domain/questionnaire'
-import { getDraftDiff, getQuestionnaire, publishDraft, type Published } from '../api/questionnaires'
+import { allQuestions } from '../../../server/domain/questionnaire'
+import {
+  getDraftDiff,
+  getPublishChecks,
+  getQuestionnaire,
+  publishDraft,
+  type Published,
+} from '../api/questionnaires'
 import { listLinks } from '../api/links'
 import { t } from '../../shared/i18n'
 import { ProblemAlert } from '../../shared/ProblemAlert'
 import { useBuilder } from './builder-context'
 import { DiffList } from './DiffList'
+import { CheckList } from './CheckList'
 import { focusLater } from './focus-later'
-import { serverText } from '../../shared/server-messages'
 import { PublishConfirm } from './PublishConfirm'
 
 export function PublishPanel(props: { id: string; onSave: () => Promise<boolean> }) {
-  const { editor, canEdit } = useBuilder()
-  const [diff, { refetch }] = createResource(() => getDraftDiff(props.id))
+  const { editor, canEdit, reveal } = useBuilder()
+  const [diff, { refetch: refetchDiff }] = createResource(() => getDraftDiff(props.id))
+  const [checks, { refetch: refetchChecks }] = createResource(() => getPublishChecks(props.id))
+  const refetch = () => {
+    void refetchDiff()
+    void refetchChecks()
+  }
   const [published, setPublished] = createSignal<Published>()
   const [error, setError] = createSignal<unknown>()
-  const localProblems = () => {
-    const checked = validateDefinition(editor.body().draft, { forPublish: true })
-    return checked.ok ? [] : checked.issues
-  }
+  const blocked = () => (checks()?.blockers.length ?? 1) > 0
   const nextVersion = () => (diff()?.fromVersion ?? 0) + 1
 
   const saveFirst = async () => {
-    if (await props.onSave()) void refetch()
+    if (await props.onSave()) refetch()
   }
   const publish = async () => {
     setError(undefined)
     try {
       setPublished(await publishDraft(props.id))
       focusLater('published')
-      void refetch()
+      refetch()
       void revalidate([getQuestionnaire.keyFor(props.id), listLinks.keyFor(props.id)])
     } catch (e) {
       setError(e)
@@ -111,21 +120,30 @@ export function PublishPanel(props: { id: string; onSave: () => Promise<boolean>
             >
               <DiffList diff={d()} questions={allQuestions(editor.body().draft)} />
             </Show>
-            <Show when={!editor.dirty() && localProblems().length > 0}>
-              <div class="alert alert-error">
-                <p class="alert-title">
-                  {t({ id: 'Belum dapat diterbitkan:', en: 'Cannot be published yet:' })}
-                </p>
-                <ul>
-                  {localProblems().map((i) => (
-                    <li>{t(serverText(i.message))}</li>
-                  ))}
-                </ul>
-              </div>
+            <Show when={!editor.dirty() && checks()}>
+              {(c) => (
+                <>
+                  <CheckList
+                    blockers={c().blockers}
+                    warnings={c().warnings}
+                    draft={editor.body().draft}
+                    onOpen={reveal}
+                  />
+                  <p class="muted" data-testid="languages">
+                    {c().languages.includes('en')
+                      ? t({
+                          id: 'Warga dapat memilih Bahasa Indonesia atau Bahasa Inggris.',
+                          en: 'Citizens can choose Indonesian or English.',
+                        })
+                      : t({
+                          id: 'Warga hanya ditawari Bahasa Indonesia: belum semua teks punya terjemahan Inggris.',
+                          en: 'Citizens are offered Indonesian only: not every text has an English version.',
+                        })}
+                  </p>
+                </>
+              )}
             </Show>
-            <Show
-              when={canEdit() && d().hasChanges && !editor.dirty() && localProblems().length === 0}
-            >
+            <Show when={canEdit() && d().hasChanges && !editor.dirty() && !blocked()}>
               <PublishConfirm version={nextVersion()} onPublish={publish} />
             </Show>
           </>

@@ -68,6 +68,7 @@ export function QuestionCard(props: {
           type="button"
           class="question-toggle"
           data-focus={`${idPrefix()}-toggle`}
+          data-path={path()}
           aria-expanded={open()}
           aria-controls={`${idPrefix()}-editor`}
           onClick={() => setOpen(!open())}

@@ -12,7 +12,7 @@ import { t } from '../../shared/i18n'
 import { AnswerSettings } from './AnswerSettings'
 import { useBuilder, useFieldError } from './builder-context'
 import { ConditionEditor } from './ConditionEditor'
-import { serverText } from '../../shared/server-messages'
+import { messageText } from '../../shared/message-text'
 import { TYPE_LABELS, withType } from './question-types'
 import { ScoreEditor } from './ScoreEditor'
 import { TextPair } from './TextPair'
@@ -104,6 +104,7 @@ export function QuestionEditor(props: {
         <label class="check">
           <input
             type="checkbox"
+            data-path={`${props.path}.required`}
             checked={q().required}
             onChange={(e) => props.change((x) => (x.required = e.currentTarget.checked))}
           />
@@ -148,7 +149,7 @@ export function QuestionEditor(props: {
       </Show>
       <Show when={others().length > 0}>
         <ul class="field-error">
-          <For each={others()}>{(issue) => <li>{t(serverText(issue.message))}</li>}</For>
+          <For each={others()}>{(issue) => <li>{messageText(issue)}</li>}</For>
         </ul>
       </Show>
     </div>

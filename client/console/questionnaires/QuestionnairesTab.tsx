@@ -1,6 +1,7 @@
 // The program page's "Kuesioner" tab: the program's questionnaires, and for admins and owners of
-// the program's agency "Buat kuesioner" from a template.
-import { createAsync, useParams } from '@solidjs/router'
+// the program's agency "Buat kuesioner" from a template (opened at once with ?new=1, the empty
+// dashboard's link).
+import { createAsync, useParams, useSearchParams } from '@solidjs/router'
 import { createSignal, For, Show } from 'solid-js'
 import { getProgram } from '../api/programs'
 import { getTemplates, listQuestionnaires } from '../api/questionnaires'
@@ -18,8 +19,9 @@ export default function QuestionnairesTab() {
   const program = createAsync(() => getProgram(params.id))
   const questionnaires = createAsync(() => listQuestionnaires(params.id))
   const canWrite = () => canManageProgram(user(), program())
-  const templates = createAsync(async () => (canWrite() ? getTemplates() : undefined))
-  const [choosing, setChoosing] = createSignal(false)
+  const templates = createAsync(async () => (canWrite() ? getTemplates(params.id) : undefined))
+  const [search] = useSearchParams<{ new?: string }>()
+  const [choosing, setChoosing] = createSignal(search.new === '1')
   let newButton: HTMLButtonElement | undefined
 
   return (
@@ -41,7 +43,7 @@ export default function QuestionnairesTab() {
           </button>
         </Show>
       </div>
-      <Show when={choosing()}>
+      <Show when={choosing() && canWrite()}>
         <TemplatePicker
           programId={params.id}
           onCancel={() => {

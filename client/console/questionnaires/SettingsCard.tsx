@@ -1,5 +1,5 @@
-// The questionnaire as a whole: its title and introduction in both languages, and the sample
-// target (blank: computed from the program's target population).
+// The questionnaire as a whole: its title, introduction and thank-you text in both languages, and
+// the sample target (blank: computed from the program's target population).
 import { Field } from '../../shared/Field'
 import { t } from '../../shared/i18n'
 import { useBuilder } from './builder-context'
@@ -24,6 +24,17 @@ export function SettingsCard() {
         multiline
         path="description"
         onChange={(text) => editor.edit((d) => (d.description = text))}
+      />
+      <TextPair
+        label={{ id: 'Ucapan terima kasih', en: 'Thank-you text' }}
+        value={editor.draft.thankYou}
+        multiline
+        path="thankYou"
+        hint={t({
+          id: 'Tampil bersama kode tanda terima setelah jawaban terkirim.',
+          en: 'Shown with the receipt code once the answers are sent.',
+        })}
+        onChange={(text) => editor.edit((d) => (d.thankYou = text))}
       />
       <Field
         label={t({ id: 'Target sampel', en: 'Sample target' })}

@@ -1,5 +1,5 @@
-// "Buat kuesioner": the templates as cards (title, description, number of questions); choosing
-// one creates the questionnaire for the program and opens it in the builder.
+// "Buat kuesioner": the templates as cards (title, description, the questions and sections it
+// creates for this program); choosing one creates the questionnaire and opens it in the builder.
 import { createAsync, useAction, useNavigate } from '@solidjs/router'
 import { createSignal, For, Show } from 'solid-js'
 import { createQuestionnaire, getTemplates, type TemplateName } from '../api/questionnaires'
@@ -7,7 +7,7 @@ import { formatNumber, t } from '../../shared/i18n'
 import { ProblemAlert } from '../../shared/ProblemAlert'
 
 export function TemplatePicker(props: { programId: string; onCancel: () => void }) {
-  const templates = createAsync(() => getTemplates())
+  const templates = createAsync(() => getTemplates(props.programId))
   const create = useAction(createQuestionnaire)
   const navigate = useNavigate()
   const [pending, setPending] = createSignal<TemplateName>()
@@ -47,8 +47,8 @@ export function TemplatePicker(props: { programId: string; onCancel: () => void 
                 <p>{t(tpl.description)}</p>
                 <p class="muted">
                   {t({
-                    id: `${formatNumber(tpl.questionCount)} pertanyaan`,
-                    en: `${formatNumber(tpl.questionCount)} question${tpl.questionCount === 1 ? '' : 's'}`,
+                    id: `${formatNumber(tpl.questionCount)} pertanyaan dalam ${formatNumber(tpl.sectionCount)} bagian`,
+                    en: `${formatNumber(tpl.questionCount)} question${tpl.questionCount === 1 ? '' : 's'} in ${formatNumber(tpl.sectionCount)} section${tpl.sectionCount === 1 ? '' : 's'}`,
                   })}
                 </p>
                 <button

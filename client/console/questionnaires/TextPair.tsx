@@ -3,7 +3,7 @@
 import { mergeProps, Show } from 'solid-js'
 import { Field, type FieldControlProps } from '../../shared/Field'
 import { t, type Bilingual } from '../../shared/i18n'
-import { useFieldError } from './builder-context'
+import { useBuilder, useFieldError } from './builder-context'
 
 type Text = { id: string; en?: string }
 
@@ -20,11 +20,17 @@ export function TextPair(props: {
   focusKey?: string
 }) {
   const errorAt = useFieldError()
-  const set = (lang: 'id' | 'en', value: string) =>
+  const { editor } = useBuilder()
+  const set = (lang: 'id' | 'en', value: string) => {
+    editor.touch(props.path)
     props.onChange({ id: props.value?.id ?? '', en: props.value?.en ?? '', [lang]: value })
+  }
   const control = (lang: 'id' | 'en') => (field: FieldControlProps) => {
     // mergeProps keeps the field's getters (aria-invalid, ...) reactive; a spread would not.
-    const c = mergeProps(field, { 'data-focus': lang === 'id' ? props.focusKey : undefined })
+    const c = mergeProps(field, {
+      'data-focus': lang === 'id' ? props.focusKey : undefined,
+      'data-path': `${props.path}.${lang}`,
+    })
     return (
       <Show
         when={props.multiline}
@@ -49,7 +55,7 @@ export function TextPair(props: {
     )
   }
   return (
-    <div class="text-pair">
+    <div class="text-pair" onFocusOut={() => editor.touch(props.path)}>
       <Field
         label={`${t(props.label)} (${t({ id: 'Indonesia', en: 'Indonesian' })})`}
         required={props.required}

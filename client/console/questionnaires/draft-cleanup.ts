@@ -24,6 +24,7 @@ function dropBlankText(owner: Json, key: string): void {
 export function cleanDraft(draft: Definition): Definition {
   const def = copyOf(draft)
   dropBlankText(def as unknown as Json, 'description')
+  dropBlankText(def as unknown as Json, 'thankYou')
   for (const section of def.sections) {
     dropBlankText(section as unknown as Json, 'description')
     for (const question of section.questions) dropBlankText(question as unknown as Json, 'help')

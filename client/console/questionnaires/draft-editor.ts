@@ -1,6 +1,7 @@
 // The builder's editing state: the draft in a store, the sample target, live validation with the
 // shared validateDefinition, unsaved-changes tracking against the last save, and one-step undo of
-// a removal.
+// a removal. A field's "required" problem shows once the field was typed in or left (a new question
+// does not open with "wajib diisi" before anything was typed).
 import { batch, createMemo, createSignal } from 'solid-js'
 import { createStore, produce } from 'solid-js/store'
 import {
@@ -27,6 +28,7 @@ export function createDraftEditor(initial: Definition, initialTarget: number | n
   const [sampleTarget, setSampleTarget] = createSignal<number | null>(initialTarget)
   const [saved, setSaved] = createSignal(snapshot(initial, initialTarget))
   const [removed, setRemoved] = createSignal<Removed>()
+  const [touched, setTouched] = createSignal<ReadonlySet<string>>(new Set())
   const current = createMemo(() => snapshot(draft, sampleTarget()))
   const body = createMemo(
     () => JSON.parse(current()) as { draft: Definition; sampleTarget: number | null },
@@ -46,6 +48,12 @@ export function createDraftEditor(initial: Definition, initialTarget: number | n
     sampleTarget,
     setSampleTarget,
     issues,
+    /** Records that the field at `path` was typed in or left. */
+    touch(path: string) {
+      if (!touched().has(path)) setTouched(new Set([...touched(), path]))
+    },
+    /** Whether the field at `path` (or the text pair holding it) was typed in or left. */
+    touched: (path: string) => touched().has(path) || touched().has(path.replace(/\.(id|en)$/, '')),
     /** The cleaned draft and target, as PUT /api/questionnaires/:id takes them. */
     body,
     dirty: () => current() !== saved(),

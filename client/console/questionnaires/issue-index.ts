@@ -3,18 +3,18 @@
 import type { DefinitionIssue } from '../../../server/domain/questionnaire'
 
 export interface IssueIndex {
-  /** Messages at exactly this path. */
-  at(path: string): string[]
+  /** Issues at exactly this path. */
+  at(path: string): DefinitionIssue[]
   /** Issues at this path or below it. */
   under(prefix: string): DefinitionIssue[]
   all: DefinitionIssue[]
 }
 
 export function indexIssues(issues: DefinitionIssue[]): IssueIndex {
-  const byPath = new Map<string, string[]>()
+  const byPath = new Map<string, DefinitionIssue[]>()
   for (const issue of issues) {
     const list = byPath.get(issue.path) ?? []
-    list.push(issue.message)
+    list.push(issue)
     byPath.set(issue.path, list)
   }
   return {

@@ -1,7 +1,10 @@
 // The questionnaire, one section per page: title, the privacy notice before the first question,
-// progress ("Bagian 2 dari 3"), the section's shown questions, and back / next / send.
-import { createSignal, For, Show } from 'solid-js'
-import { t, type Bilingual } from '../../shared/i18n'
+// progress ("Bagian 2 dari 3"), the section's shown questions, and back / next / send. Each page
+// is an entry in the browser's history, so the phone's Back and Forward move between pages (the
+// answers stay) instead of leaving the questionnaire.
+import { createSignal, For, onCleanup, onMount, Show } from 'solid-js'
+import { citizenLanguages } from '../../../server/domain/questionnaire/citizen-texts'
+import { lang, setLang, t, type Bilingual } from '../../shared/i18n'
 import type { FormPayload } from '../payload'
 import { QuestionField, langOf } from '../questions/QuestionField'
 import type { ResponseState } from '../response-state'
@@ -27,20 +30,52 @@ export function QuestionnairePage(props: {
 }) {
   const s = props.state
   const def = s.definition
+  // English is offered only when every text citizens read has it (no page half in English).
+  const english = citizenLanguages(def).includes('en')
+  if (!english && lang() === 'en') setLang('id', false)
   const section = () => s.sections()[s.page()]
   const total = () => s.sections().length
   const isLast = () => s.page() >= total() - 1
   const [attempted, setAttempted] = createSignal(false)
-  const problems = () => (attempted() ? s.pageProblems(s.page()) : [])
+  // The summary counts what is marked on the page now: a question that display logic hid takes its
+  // message with it, and one that just appeared is not marked before the citizen tries again.
+  const problems = () =>
+    attempted() ? s.pageProblems(s.page()).filter((code) => s.messageOf(code)) : []
   let heading!: HTMLHeadingElement
   let website!: HTMLInputElement
 
-  function goTo(index: number) {
+  function showPage(index: number) {
     s.setPage(index)
     setAttempted(false)
     window.scrollTo(0, 0)
     heading.focus()
   }
+
+  /** Moves to another page as a new history entry (which remembers the page it came from). */
+  function goTo(index: number) {
+    const from = s.page()
+    showPage(index)
+    history.pushState({ ...history.state, qwPage: s.page(), qwFrom: from }, '')
+  }
+
+  /** "Kembali": the previous entry when it is the previous page, else a new entry for it. */
+  function back() {
+    const state = history.state as { qwFrom?: unknown } | null
+    if (state?.qwFrom === s.page() - 1) history.back()
+    else goTo(s.page() - 1)
+  }
+
+  // Back and Forward land on an entry of this page: show the page it records.
+  const onPopState = (e: PopStateEvent) => {
+    const page = (e.state as { qwPage?: unknown } | null)?.qwPage
+    if (typeof page === 'number' && page !== s.page()) showPage(page)
+  }
+  onMount(() => {
+    const state = history.state as { qwPage?: unknown } | null
+    if (state?.qwPage !== s.page()) history.replaceState({ ...state, qwPage: s.page() }, '')
+    window.addEventListener('popstate', onPopState)
+  })
+  onCleanup(() => window.removeEventListener('popstate', onPopState))
 
   /** Shows the problems of a page (and goes there); false when there are none. */
   function stopAt(index: number): boolean {
@@ -65,7 +100,7 @@ export function QuestionnairePage(props: {
 
   return (
     <main class="page">
-      <PageHeader program={props.payload.program?.name} title={t(def.title)} />
+      <PageHeader program={props.payload.program?.name} title={t(def.title)} english={english} />
       <h1 lang={langOf(def.title)}>{t(def.title)}</h1>
       <Show when={s.page() === 0}>
         <Show when={def.description}>
@@ -124,11 +159,7 @@ export function QuestionnairePage(props: {
         </Show>
         <div class="nav">
           <Show when={s.page() > 0}>
-            <button
-              type="button"
-              class="button button-secondary"
-              onClick={() => goTo(s.page() - 1)}
-            >
+            <button type="button" class="button button-secondary" onClick={back}>
               {t(TEXT.back)}
             </button>
           </Show>

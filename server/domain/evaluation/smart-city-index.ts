@@ -72,6 +72,9 @@ export function outcomeFromDimensions(
 
 export interface WeightIssue {
   path: string
+  /** Its code in the message catalogue (server/domain/messages) and the values it names. */
+  code: 'weights.range' | 'weights.unknown' | 'weights.sum'
+  params: Record<string, string | number>
   message: string
 }
 
@@ -85,18 +88,33 @@ export function validateWeights(w: Readonly<Partial<Record<string, unknown>>>): 
   for (const code of CODES) {
     const x = w[code]
     if (typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > 1) {
-      issues.push({ path: code, message: `${code} weight must be a number from 0 to 1` })
+      issues.push({
+        path: code,
+        code: 'weights.range',
+        params: { code },
+        message: `${code} weight must be a number from 0 to 1`,
+      })
     } else {
       sum += x
     }
   }
   for (const code of Object.keys(w)) {
     if (!CODES.includes(code as EvaluationDimensionCode)) {
-      issues.push({ path: code, message: `unknown evaluation dimension ${code}` })
+      issues.push({
+        path: code,
+        code: 'weights.unknown',
+        params: { code },
+        message: `unknown evaluation dimension ${code}`,
+      })
     }
   }
   if (issues.length === 0 && Math.abs(sum - 1) > 1e-9) {
-    issues.push({ path: '', message: `weights must sum to 1, got ${sum}` })
+    issues.push({
+      path: '',
+      code: 'weights.sum',
+      params: { sum },
+      message: `weights must sum to 1, got ${sum}`,
+    })
   }
   return issues
 }

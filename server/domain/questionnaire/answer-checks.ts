@@ -41,7 +41,8 @@ function checkNumber(question: Question, raw: unknown): AnswerCheck {
   if (whole && !Number.isInteger(raw)) return refuse('integer', M.integer)
   const scale = scaleOf(question)
   if (scale && (raw < scale.min || raw > scale.max)) {
-    return refuse('range', M.between(scale.min, scale.max))
+    const typed = question.type === 'number'
+    return refuse('range', (typed ? M.numberBetween : M.between)(scale.min, scale.max))
   }
   if (question.type === 'number' && !scale) {
     if (question.min !== undefined && raw < question.min)

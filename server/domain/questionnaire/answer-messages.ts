@@ -31,13 +31,18 @@ export const ANSWER_MESSAGES = {
     id: `Pilih nilai antara ${min} dan ${max}.`,
     en: `Choose a value from ${min} to ${max}.`,
   }),
+  /** A typed number out of its range: the citizen fills in, there is nothing to choose. */
+  numberBetween: (min: number, max: number): AnswerMessage => ({
+    id: `Isi angka antara ${min} dan ${max}.`,
+    en: `Enter a number from ${min} to ${max}.`,
+  }),
   atLeast: (min: number): AnswerMessage => ({
-    id: `Nilai minimal ${min}.`,
-    en: `The value must be at least ${min}.`,
+    id: `Isi angka paling kecil ${min}.`,
+    en: `Enter a number of at least ${min}.`,
   }),
   atMost: (max: number): AnswerMessage => ({
-    id: `Nilai maksimal ${max}.`,
-    en: `The value must be at most ${max}.`,
+    id: `Isi angka paling besar ${max}.`,
+    en: `Enter a number of at most ${max}.`,
   }),
   minSelect: (min: number): AnswerMessage => ({
     id: `Pilih paling sedikit ${min}.`,

@@ -1,6 +1,7 @@
 // Rules for display logic: a condition may only use answers to earlier questions, and the values
 // it compares with must be answers that the referenced question can actually receive.
 import type { Condition, DefinitionIssue, Question } from './definition'
+import { definitionIssue as issue } from './definition-issue'
 
 /** Where each question code first appears: its position in questionnaire order. */
 export type QuestionOrder = Map<string, { index: number; question: Question }>
@@ -16,10 +17,7 @@ function valueIssue(
   const code = target.code
   if (NUMERIC_TYPES.includes(target.type)) {
     if (typeof value === 'number') return undefined
-    return {
-      path,
-      message: `Question ${owner}'s showIf compares ${code} with "${value}", but ${code} is answered with a number`,
-    }
+    return issue(path, 'condition.number-expected', { code: owner, ref: code, value })
   }
   const allowed =
     target.type === 'yesno'
@@ -29,16 +27,15 @@ function valueIssue(
         : undefined
   if (allowed === undefined) {
     if (typeof value === 'string') return undefined
-    return {
-      path,
-      message: `Question ${owner}'s showIf compares text question ${code} with a number`,
-    }
+    return issue(path, 'condition.text-expected', { code: owner, ref: code })
   }
   if (typeof value === 'string' && allowed.includes(value)) return undefined
-  return {
-    path,
-    message: `Question ${owner}'s showIf compares ${code} with ${JSON.stringify(value)}, which is not one of its answers (${allowed.join(', ')})`,
-  }
+  return issue(path, 'condition.not-an-answer', {
+    code: owner,
+    ref: code,
+    value: JSON.stringify(value),
+    allowed: allowed.join(', '),
+  })
 }
 
 /**
@@ -60,29 +57,14 @@ export function conditionIssues(
   const ref = condition.code
   const at = `${path}.code`
   if (ref === owner.code) {
-    return [
-      {
-        path: at,
-        message: `Question ${owner.code}'s showIf refers to itself; conditions may only use earlier answers`,
-      },
-    ]
+    return [issue(at, 'condition.self', { code: owner.code })]
   }
   const target = order.get(ref)
   if (!target) {
-    return [
-      {
-        path: at,
-        message: `Question ${owner.code}'s showIf refers to ${ref}, which is not a question in this questionnaire`,
-      },
-    ]
+    return [issue(at, 'condition.unknown-question', { code: owner.code, ref })]
   }
   if (target.index > index) {
-    return [
-      {
-        path: at,
-        message: `Question ${owner.code}'s showIf refers to ${ref}, which comes later; conditions may only use earlier answers`,
-      },
-    ]
+    return [issue(at, 'condition.later-question', { code: owner.code, ref })]
   }
   switch (condition.op) {
     case 'answered':
@@ -100,10 +82,12 @@ export function conditionIssues(
     default:
       if (NUMERIC_TYPES.includes(target.question.type)) return []
       return [
-        {
-          path: `${path}.op`,
-          message: `Question ${owner.code}'s showIf uses ${condition.op} on ${ref}, a ${target.question.type} question; comparisons need a numeric question`,
-        },
+        issue(`${path}.op`, 'condition.numeric-only', {
+          code: owner.code,
+          ref,
+          op: condition.op,
+          type: target.question.type,
+        }),
       ]
   }
 }

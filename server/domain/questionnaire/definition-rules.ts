@@ -2,6 +2,7 @@
 // and selection limits, score roles on scorable questions with known criteria, valid display logic.
 import type { Definition, DefinitionIssue, Option, Question } from './definition'
 import { conditionIssues } from './condition-rules'
+import { definitionIssue as issue } from './definition-issue'
 import { SCORABLE_TYPES } from './scale'
 
 function optionIssues(question: Question, options: Option[], at: string): DefinitionIssue[] {
@@ -9,10 +10,12 @@ function optionIssues(question: Question, options: Option[], at: string): Defini
   const seen = new Set<string>()
   options.forEach((option, i) => {
     if (seen.has(option.value)) {
-      issues.push({
-        path: `${at}.options.${i}.value`,
-        message: `Question ${question.code} lists option ${option.value} twice; option values must be unique`,
-      })
+      issues.push(
+        issue(`${at}.options.${i}.value`, 'option.duplicate', {
+          code: question.code,
+          value: option.value,
+        }),
+      )
     }
     seen.add(option.value)
   })
@@ -25,47 +28,30 @@ function typeIssues(question: Question, at: string): DefinitionIssue[] {
     case 'likert': {
       const { min, max, labels } = question.scale
       if (min >= max) {
-        return [
-          {
-            path: `${at}.scale.max`,
-            message: `Question ${code}'s scale must go from a lower to a higher value, but min is ${min} and max is ${max}`,
-          },
-        ]
+        return [issue(`${at}.scale.max`, 'scale.order', { code, min, max })]
       }
       if (labels && labels.length !== max - min + 1) {
-        return [
-          {
-            path: `${at}.scale.labels`,
-            message: `Question ${code}'s scale ${min}..${max} needs ${max - min + 1} labels, one per point, but has ${labels.length}`,
-          },
-        ]
+        const counts = { code, min, max, needed: max - min + 1, has: labels.length }
+        return [issue(`${at}.scale.labels`, 'scale.labels-count', counts)]
       }
       return []
     }
     case 'number':
       if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
-        return [
-          {
-            path: `${at}.max`,
-            message: `Question ${code}'s max (${question.max}) is below its min (${question.min})`,
-          },
-        ]
+        const bounds = { code, min: question.min, max: question.max }
+        return [issue(`${at}.max`, 'number.max-below-min', bounds)]
       }
       return []
     case 'multi': {
       const issues = optionIssues(question, question.options, at)
       const { minSelect, maxSelect, options } = question
       if (minSelect !== undefined && minSelect > options.length) {
-        issues.push({
-          path: `${at}.minSelect`,
-          message: `Question ${code} asks for at least ${minSelect} choices but has only ${options.length} options`,
-        })
+        const counts = { code, min: minSelect, options: options.length }
+        issues.push(issue(`${at}.minSelect`, 'multi.min-above-options', counts))
       }
       if (minSelect !== undefined && maxSelect !== undefined && minSelect > maxSelect) {
-        issues.push({
-          path: `${at}.maxSelect`,
-          message: `Question ${code}'s maxSelect (${maxSelect}) is below its minSelect (${minSelect})`,
-        })
+        const limits = { code, min: minSelect, max: maxSelect }
+        issues.push(issue(`${at}.maxSelect`, 'multi.max-below-min', limits))
       }
       return issues
     }
@@ -82,36 +68,17 @@ function scoreIssues(question: Question, at: string, criteria: Set<string>): Def
   if (!score) return []
   const code = question.code
   if (question.type === 'segment') {
-    return [
-      {
-        path: `${at}.score`,
-        message: `Question ${code} is a segment question; segments describe respondents and are never scored`,
-      },
-    ]
+    return [issue(`${at}.score`, 'score.segment', { code })]
   }
   if (!SCORABLE_TYPES.includes(question.type)) {
-    return [
-      {
-        path: `${at}.score`,
-        message: `Question ${code} is a ${question.type} question and cannot be scored; only likert, rating, nps, yesno and number questions can`,
-      },
-    ]
+    return [issue(`${at}.score`, 'score.unscorable-type', { code, type: question.type })]
   }
   if (question.type === 'number' && (question.min === undefined || question.max === undefined)) {
-    return [
-      {
-        path: `${at}.score`,
-        message: `Question ${code} is a number question without both min and max, so it cannot be scored`,
-      },
-    ]
+    return [issue(`${at}.score`, 'score.number-without-range', { code })]
   }
   if (!criteria.has(score.criterion)) {
-    return [
-      {
-        path: `${at}.score.criterion`,
-        message: `Question ${code}'s score refers to criterion ${score.criterion}, which is not in criteria`,
-      },
-    ]
+    const refers = { code, criterion: score.criterion }
+    return [issue(`${at}.score.criterion`, 'score.unknown-criterion', refers)]
   }
   return []
 }
@@ -122,10 +89,7 @@ export function definitionRuleIssues(def: Definition): DefinitionIssue[] {
   const criteria = new Set<string>()
   def.criteria.forEach((criterion, i) => {
     if (criteria.has(criterion.code)) {
-      issues.push({
-        path: `criteria.${i}.code`,
-        message: `Criterion code ${criterion.code} is used twice; criterion codes must be unique`,
-      })
+      issues.push(issue(`criteria.${i}.code`, 'criterion.duplicate-code', { code: criterion.code }))
     }
     criteria.add(criterion.code)
   })
@@ -135,20 +99,19 @@ export function definitionRuleIssues(def: Definition): DefinitionIssue[] {
   let index = 0
   def.sections.forEach((section, s) => {
     if (sectionIds.has(section.id)) {
-      issues.push({
-        path: `sections.${s}.id`,
-        message: `Section id ${section.id} is used twice; section ids must be unique`,
-      })
+      issues.push(issue(`sections.${s}.id`, 'section.duplicate-id', { id: section.id }))
     }
     sectionIds.add(section.id)
     section.questions.forEach((question, q) => {
       const path = `sections.${s}.questions.${q}`
       const first = order.get(question.code)
       if (first) {
-        issues.push({
-          path: `${path}.code`,
-          message: `Question code ${question.code} is used twice (first at ${first.path}); question codes must be unique`,
-        })
+        issues.push(
+          issue(`${path}.code`, 'question.duplicate-code', {
+            code: question.code,
+            first: first.path,
+          }),
+        )
       } else order.set(question.code, { index: index, question, path })
       index++
     })

@@ -1,24 +1,22 @@
 // The questionnaire definition (DESIGN section 4) as valibot schemas, with types inferred from them.
 // Validation actions only, no transforms: the same schemas become JSON Schema for OpenAPI.
 import * as v from 'valibot'
+import type { MessageCode, MessageParams } from '../messages'
 
 /** A question code: answers are keyed by it, so it must stay stable across versions. */
 export const QuestionCodeSchema = v.pipe(
   v.string(),
-  v.regex(
-    /^[A-Za-z][A-Za-z0-9_]{0,39}$/,
-    'A code starts with a letter and has at most 40 letters, digits or underscores',
-  ),
+  v.regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'question.code-format' satisfies MessageCode),
 )
 
 /** A bilingual text: Indonesian required (not blank), English optional. */
 export const TextSchema = v.object({
   id: v.pipe(
     v.string(),
-    v.regex(/\S/, 'The Indonesian text is required'),
-    v.maxLength(5000, 'A text has at most 5000 characters'),
+    v.regex(/\S/, 'text.required' satisfies MessageCode),
+    v.maxLength(5000, 'text.too-long' satisfies MessageCode),
   ),
-  en: v.optional(v.pipe(v.string(), v.maxLength(5000, 'A text has at most 5000 characters'))),
+  en: v.optional(v.pipe(v.string(), v.maxLength(5000, 'text.too-long' satisfies MessageCode))),
 })
 export type Text = v.InferOutput<typeof TextSchema>
 
@@ -39,10 +37,7 @@ export type QuestionType = (typeof QUESTION_TYPES)[number]
 export const OptionSchema = v.object({
   value: v.pipe(
     v.string(),
-    v.regex(
-      /^[a-z0-9_.-]{1,64}$/,
-      'An option value has 1 to 64 lowercase letters, digits, dots, dashes or underscores',
-    ),
+    v.regex(/^[a-z0-9_.-]{1,64}$/, 'option.value-format' satisfies MessageCode),
   ),
   label: TextSchema,
 })
@@ -63,7 +58,10 @@ export const ConditionSchema: v.GenericSchema<Condition> = v.variant('op', [
   v.object({
     op: v.literal('in'),
     code: QuestionCodeSchema,
-    values: v.pipe(v.array(ConditionValueSchema), v.minLength(1, 'List at least one value')),
+    values: v.pipe(
+      v.array(ConditionValueSchema),
+      v.minLength(1, 'condition.no-values' satisfies MessageCode),
+    ),
   }),
   v.object({
     op: v.picklist(['gt', 'gte', 'lt', 'lte']),
@@ -75,7 +73,7 @@ export const ConditionSchema: v.GenericSchema<Condition> = v.variant('op', [
     op: v.picklist(['and', 'or']),
     conditions: v.pipe(
       v.array(v.lazy(() => ConditionSchema)),
-      v.minLength(1, 'Combine at least one condition'),
+      v.minLength(1, 'condition.no-conditions' satisfies MessageCode),
     ),
   }),
 ])
@@ -84,13 +82,18 @@ export const ConditionSchema: v.GenericSchema<Condition> = v.variant('op', [
 export const ScoreRoleSchema = v.object({
   criterion: QuestionCodeSchema,
   reverse: v.optional(v.boolean()),
-  weight: v.optional(v.pipe(v.number(), v.gtValue(0, 'A weight must be greater than 0'))),
+  weight: v.optional(v.pipe(v.number(), v.gtValue(0, 'weight.positive' satisfies MessageCode))),
 })
 export type ScoreRole = v.InferOutput<typeof ScoreRoleSchema>
 
-const IntegerSchema = v.pipe(v.number(), v.integer('Expected a whole number'))
+const IntegerSchema = v.pipe(v.number(), v.integer('number.whole' satisfies MessageCode))
 
-const OptionsSchema = v.pipe(v.array(OptionSchema), v.minLength(1, 'List at least one option'))
+const SELECT_LIMIT = 'multi.select-limit' satisfies MessageCode
+
+const OptionsSchema = v.pipe(
+  v.array(OptionSchema),
+  v.minLength(1, 'options.none' satisfies MessageCode),
+)
 
 /** Entries every question has; `score` is accepted on every type so that misuse is reported. */
 const questionBase = {
@@ -129,7 +132,11 @@ export const QuestionSchema = v.variant('type', [
     scale: v.optional(
       v.object({
         min: v.literal(1),
-        max: v.pipe(IntegerSchema, v.minValue(3), v.maxValue(10, 'A rating has at most 10 stars')),
+        max: v.pipe(
+          IntegerSchema,
+          v.minValue(3, 'rating.stars' satisfies MessageCode),
+          v.maxValue(10, 'rating.stars' satisfies MessageCode),
+        ),
       }),
     ),
   }),
@@ -139,8 +146,8 @@ export const QuestionSchema = v.variant('type', [
     ...questionBase,
     type: v.literal('multi'),
     options: OptionsSchema,
-    minSelect: v.optional(v.pipe(IntegerSchema, v.minValue(0))),
-    maxSelect: v.optional(v.pipe(IntegerSchema, v.minValue(1))),
+    minSelect: v.optional(v.pipe(IntegerSchema, v.minValue(0, SELECT_LIMIT))),
+    maxSelect: v.optional(v.pipe(IntegerSchema, v.minValue(1, SELECT_LIMIT))),
   }),
   v.object({ ...questionBase, type: v.literal('yesno') }),
   v.object({
@@ -153,7 +160,11 @@ export const QuestionSchema = v.variant('type', [
   v.object({
     ...questionBase,
     type: v.literal('text'),
-    maxLength: v.pipe(IntegerSchema, v.minValue(1), v.maxValue(5000)),
+    maxLength: v.pipe(
+      IntegerSchema,
+      v.minValue(1, 'text-question.max-length' satisfies MessageCode),
+      v.maxValue(5000, 'text-question.max-length' satisfies MessageCode),
+    ),
     multiline: v.optional(v.boolean()),
   }),
   v.object({
@@ -170,10 +181,7 @@ export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>
 export const SectionSchema = v.object({
   id: v.pipe(
     v.string(),
-    v.regex(
-      /^[A-Za-z0-9_-]{1,40}$/,
-      'A section id has 1 to 40 letters, digits, dashes or underscores',
-    ),
+    v.regex(/^[A-Za-z0-9_-]{1,40}$/, 'section.id-format' satisfies MessageCode),
   ),
   title: TextSchema,
   description: v.optional(TextSchema),
@@ -184,7 +192,7 @@ export type Section = v.InferOutput<typeof SectionSchema>
 export const CriterionSchema = v.object({
   code: QuestionCodeSchema,
   label: TextSchema,
-  weight: v.pipe(v.number(), v.gtValue(0, 'A weight must be greater than 0')),
+  weight: v.pipe(v.number(), v.gtValue(0, 'weight.positive' satisfies MessageCode)),
 })
 export type Criterion = v.InferOutput<typeof CriterionSchema>
 
@@ -199,7 +207,7 @@ export const DefinitionSchema = v.object({
   kind: v.picklist(DEFINITION_KINDS),
   sections: v.pipe(
     v.array(SectionSchema),
-    v.minLength(1, 'A questionnaire has at least one section'),
+    v.minLength(1, 'definition.no-section' satisfies MessageCode),
   ),
   criteria: v.array(CriterionSchema),
 })
@@ -210,8 +218,13 @@ export type AnswerValue = number | string | string[] | null
 /** A respondent's answers keyed by question code. */
 export type Answers = Record<string, AnswerValue>
 
-/** A problem in a definition, at a dotted path such as `sections.0.questions.2.options`. */
+/**
+ * A problem in a definition, at a dotted path such as `sections.0.questions.2.options`: its
+ * message code and parameters (rendered in the reader's language) and its English wording.
+ */
 export interface DefinitionIssue {
   path: string
+  code: MessageCode
+  params?: MessageParams
   message: string
 }

@@ -12,3 +12,23 @@ export type { AnswerIssueKind } from './answer-checks'
 export { ANSWER_MESSAGES } from './answer-messages'
 export type { AnswerMessage } from './answer-messages'
 export { answerLabel, valueLabel } from './answer-labels'
+export { citizenLanguages, citizenTexts, hasEnglish } from './citizen-texts'
+export type { CitizenText } from './citizen-texts'
+export {
+  NO_PERSONAL_DATA_NOTICE,
+  defaultPrivacyNotice,
+  noticeDeniesPersonalData,
+  personalDataNotice,
+  personalQuestions,
+  privacyNoticeOf,
+  withPrivacyNotice,
+} from './privacy-notice'
+export type { NoticeContext } from './privacy-notice'
+export { publishBlockers, publishChecks } from './publish-checks'
+export type {
+  CheckSeverity,
+  PublishCheck,
+  PublishCheckContext,
+  TemplateTexts,
+} from './publish-checks'
+export { definitionIssue } from './definition-issue'

@@ -1,8 +1,10 @@
 // Checks a questionnaire definition: the valibot schema first, then the structural rules that a
 // schema cannot express (unique codes, display logic order, scales, score roles).
 import * as v from 'valibot'
+import { schemaIssueMessage } from '../messages'
 import { DefinitionSchema } from './definition'
 import type { Definition, DefinitionIssue } from './definition'
+import { definitionIssue } from './definition-issue'
 import { definitionRuleIssues } from './definition-rules'
 
 export type DefinitionResult =
@@ -14,7 +16,8 @@ export interface ValidateDefinitionOptions {
 }
 
 function describeSchemaIssue(issue: v.BaseIssue<unknown>): DefinitionIssue {
-  return { path: v.getDotPath(issue) ?? '', message: issue.message }
+  const { code, params } = schemaIssueMessage(issue)
+  return definitionIssue(v.getDotPath(issue) ?? '', code, params)
 }
 
 /**
@@ -29,10 +32,7 @@ export function validateDefinition(
   if (!parsed.success) return { ok: false, issues: parsed.issues.map(describeSchemaIssue) }
   const issues = definitionRuleIssues(parsed.output)
   if (options.forPublish && parsed.output.sections.every((s) => s.questions.length === 0)) {
-    issues.push({
-      path: 'sections',
-      message: 'A questionnaire needs at least one question before it can be published',
-    })
+    issues.push(definitionIssue('sections', 'definition.no-question'))
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, definition: parsed.output }
 }

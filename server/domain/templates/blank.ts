@@ -1,7 +1,7 @@
 // The blank template: one empty section, a valid draft that cannot be published until a question
 // is added.
 import type { Definition } from '../questionnaire/definition'
-import { PRIVACY_NOTICE, THANK_YOU, titleFor } from './template-context'
+import { THANK_YOU, titleFor } from './template-context'
 import type { TemplateContext } from './template-context'
 
 /** An empty custom questionnaire. */
@@ -12,7 +12,6 @@ export function buildBlankTemplate(ctx: TemplateContext): Definition {
       id: 'Kuesioner kosong untuk disusun sendiri.',
       en: 'An empty questionnaire to build from scratch.',
     },
-    privacyNotice: PRIVACY_NOTICE,
     thankYou: THANK_YOU,
     kind: 'custom',
     sections: [{ id: 'bagian-1', title: { id: 'Bagian 1', en: 'Section 1' }, questions: [] }],

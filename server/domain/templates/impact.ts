@@ -3,7 +3,7 @@
 import type { Condition, Definition, QuestionOf, Text } from '../questionnaire/definition'
 import { SUS_NPS } from '../reference'
 import { ageQuestion, genderQuestion, kecamatanQuestions } from './respondent-profile'
-import { PRIVACY_NOTICE, THANK_YOU, programReference, titleFor } from './template-context'
+import { THANK_YOU, programReference, titleFor } from './template-context'
 import type { TemplateContext } from './template-context'
 
 // Impact criteria and weights (they sum to 1): reach counts for 30% (awareness 0.15, use 0.15)
@@ -39,10 +39,9 @@ export function buildImpactTemplate(ctx: TemplateContext): Definition {
   return {
     title: titleFor({ id: 'Survei dampak program quick win', en: 'Quick-win impact survey' }, ctx),
     description: {
-      id: 'Mengukur pengetahuan, penggunaan, manfaat, kemudahan, dan kepuasan warga. Bobot skor dampak: pengetahuan 0,15; penggunaan 0,15; manfaat 0,3; kemudahan 0,2; kepuasan 0,2. NPS dilaporkan terpisah.',
-      en: "Measures citizens' awareness, use, benefit, ease and satisfaction. Impact score weights: awareness 0.15, use 0.15, benefit 0.3, ease 0.2, satisfaction 0.2. NPS is reported separately.",
+      id: `Ceritakan apakah ${program.id} berguna bagi Anda, juga bila Anda belum pernah memakainya. Sekitar 3 menit.`,
+      en: `Tell us whether ${program.en} is useful to you, even if you have never used it. About 3 minutes.`,
     },
-    privacyNotice: PRIVACY_NOTICE,
     thankYou: THANK_YOU,
     kind: 'impact',
     sections: [

@@ -1,6 +1,8 @@
 // The questionnaire templates that ship with the platform (DESIGN section 6): SKM, quick-win
 // impact, NPS, SUS and blank, built from the reference data.
 import * as v from 'valibot'
+import { citizenTexts } from '../questionnaire/citizen-texts'
+import type { TemplateTexts } from '../questionnaire/publish-checks'
 import { allQuestions } from '../questionnaire/questions'
 import type { Definition, Text } from '../questionnaire/definition'
 import { buildBlankTemplate } from './blank'
@@ -39,22 +41,66 @@ export function buildTemplate(name: TemplateName, context: TemplateContext = {})
   return structuredClone(BUILDERS[name](context))
 }
 
+/** What each template is, for the staff who choose one (its intro is written for citizens). */
+const SUMMARIES: Record<TemplateName, Text> = {
+  skm: {
+    id: 'Sembilan unsur pelayanan sesuai Peraturan Menteri PANRB Nomor 14 Tahun 2017, dinilai pada skala 1-4, untuk menghitung Indeks Kepuasan Masyarakat (IKM), dengan profil responden.',
+    en: 'The nine service elements of Minister of PANRB Regulation 14/2017, rated on a 1-4 scale, to compute the Public Satisfaction Index (IKM), with the respondent profile.',
+  },
+  impact: {
+    id: 'Pengetahuan, penggunaan, manfaat, kemudahan, dan kepuasan warga. Bobot skor dampak: pengetahuan 0,15; penggunaan 0,15; manfaat 0,3; kemudahan 0,2; kepuasan 0,2. NPS dilaporkan terpisah.',
+    en: "Citizens' awareness, use, benefit, ease and satisfaction. Impact score weights: awareness 0.15, use 0.15, benefit 0.3, ease 0.2, satisfaction 0.2. NPS is reported separately.",
+  },
+  nps: {
+    id: 'Net Promoter Score: persentase promotor (9-10) dikurangi persentase detraktor (0-6), dengan alasannya.',
+    en: 'Net Promoter Score: the percentage of promoters (9-10) minus the percentage of detractors (0-6), with the reason.',
+  },
+  sus: {
+    id: 'Sepuluh pernyataan System Usability Scale pada skala setuju 1-5; menghasilkan skor kegunaan 0-100.',
+    en: 'The ten System Usability Scale statements on a 1-5 agreement scale, giving a 0-100 usability score.',
+  },
+  blank: {
+    id: 'Kuesioner kosong untuk disusun sendiri.',
+    en: 'An empty questionnaire to build from scratch.',
+  },
+}
+
+/** Texts of each template meant to be replaced by the owner, by CitizenText key. */
+const PLACEHOLDERS: Record<TemplateName, string[]> = {
+  skm: [],
+  impact: [],
+  nps: [],
+  sus: [],
+  blank: ['title', 'description', 'section:bagian-1.title'],
+}
+
 export interface TemplateSummary {
   name: TemplateName
   title: Text
   description: Text
   questionCount: number
+  sectionCount: number
 }
 
-/** The templates with their titles and question counts (without kecamatan), for pickers. */
-export function listTemplates(): TemplateSummary[] {
+/**
+ * The templates with their titles and what they create for `context`: the questions and sections
+ * a questionnaire made now for that program gets (the kecamatan question only where the region
+ * has kecamatan), so a card never promises 13 questions and creates 14.
+ */
+export function listTemplates(context: TemplateContext = {}): TemplateSummary[] {
   return TEMPLATE_NAMES.map((name) => {
-    const def = buildTemplate(name)
+    const def = buildTemplate(name, context)
     return {
       name,
       title: def.title,
-      description: def.description ?? { id: '' },
+      description: SUMMARIES[name],
       questionCount: allQuestions(def).length,
+      sectionCount: def.sections.length,
     }
   })
+}
+
+/** A template's citizen texts as built for `context`, for the checks before publishing. */
+export function templateTexts(name: TemplateName, context: TemplateContext = {}): TemplateTexts {
+  return { texts: citizenTexts(buildTemplate(name, context)), placeholders: PLACEHOLDERS[name] }
 }

@@ -2,7 +2,7 @@
 // optional reason. NPS is reported on its own, so the template has no score criteria.
 import type { Definition } from '../questionnaire/definition'
 import { SUS_NPS } from '../reference'
-import { PRIVACY_NOTICE, THANK_YOU, titleFor } from './template-context'
+import { THANK_YOU, programReference, titleFor } from './template-context'
 import type { TemplateContext } from './template-context'
 
 /** The Net Promoter Score questionnaire: `nps` (required) and `reason` (optional text). */
@@ -10,10 +10,9 @@ export function buildNpsTemplate(ctx: TemplateContext): Definition {
   return {
     title: titleFor({ id: 'Survei rekomendasi (NPS)', en: 'Recommendation survey (NPS)' }, ctx),
     description: {
-      id: 'Net Promoter Score: persentase promotor (9-10) dikurangi persentase detraktor (0-6).',
-      en: 'Net Promoter Score: the percentage of promoters (9-10) minus the percentage of detractors (0-6).',
+      id: `Dua pertanyaan singkat tentang ${programReference(ctx).id}; kurang dari satu menit.`,
+      en: `Two short questions about ${programReference(ctx).en}; less than a minute.`,
     },
-    privacyNotice: PRIVACY_NOTICE,
     thankYou: THANK_YOU,
     kind: 'nps',
     sections: [

@@ -58,7 +58,8 @@ export function occupationQuestion(): QuestionOf<'segment'> {
 /** The kecamatan question (option value = Kemendagri code), or none when no kecamatan is known. */
 export function kecamatanQuestions(ctx: TemplateContext): QuestionOf<'segment'>[] {
   if (!ctx.kecamatan || ctx.kecamatan.length === 0) return []
-  const options = ctx.kecamatan.map((k) => ({ value: k.code, label: { id: k.name } }))
+  // A kecamatan's name is a proper name: the same in both languages.
+  const options = ctx.kecamatan.map((k) => ({ value: k.code, label: { id: k.name, en: k.name } }))
   return [
     segment(
       'kecamatan',

@@ -9,7 +9,7 @@ import {
   kecamatanQuestions,
   occupationQuestion,
 } from './respondent-profile'
-import { PRIVACY_NOTICE, THANK_YOU, titleFor } from './template-context'
+import { THANK_YOU, serviceReference, titleFor } from './template-context'
 import type { TemplateContext } from './template-context'
 
 function elementQuestion(element: (typeof SKM.elements)[number]): QuestionOf<'likert'> {
@@ -29,13 +29,14 @@ function elementQuestion(element: (typeof SKM.elements)[number]): QuestionOf<'li
 
 /** The SKM questionnaire; criteria are the nine elements with equal weight (IKM uses 1/9). */
 export function buildSkmTemplate(ctx: TemplateContext): Definition {
+  const service = serviceReference(ctx)
   return {
     title: titleFor({ id: 'Survei Kepuasan Masyarakat', en: 'Public Satisfaction Survey' }, ctx),
+    // Written for citizens: the regulation and the index belong to the method, not the greeting.
     description: {
-      id: 'Sembilan unsur pelayanan sesuai Peraturan Menteri PANRB Nomor 14 Tahun 2017, dinilai pada skala 1-4, untuk menghitung Indeks Kepuasan Masyarakat (IKM).',
-      en: 'The nine service elements of Minister of PANRB Regulation 14/2017, rated on a 1-4 scale, to compute the Public Satisfaction Index (IKM).',
+      id: `Bantu kami memperbaiki ${service.id}. Jawab beberapa pertanyaan singkat tentang pengalaman Anda; sekitar 3 menit.`,
+      en: `Help us improve ${service.en}. Answer a few short questions about your experience; about 3 minutes.`,
     },
-    privacyNotice: PRIVACY_NOTICE,
     thankYou: THANK_YOU,
     kind: 'skm',
     sections: [

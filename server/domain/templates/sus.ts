@@ -2,7 +2,7 @@
 // agreement scale; even items are negatively worded, hence reversed in the usability criterion.
 import type { Definition, QuestionOf } from '../questionnaire/definition'
 import { SUS_NPS } from '../reference'
-import { PRIVACY_NOTICE, THANK_YOU, titleFor } from './template-context'
+import { THANK_YOU, titleFor } from './template-context'
 import type { TemplateContext } from './template-context'
 
 const labels = SUS_NPS.scale.labels.id.map((id, i) => ({ id, en: SUS_NPS.scale.labels.en[i] }))
@@ -27,10 +27,9 @@ export function buildSusTemplate(ctx: TemplateContext): Definition {
       ctx,
     ),
     description: {
-      id: 'Sepuluh pernyataan System Usability Scale pada skala setuju 1-5; menghasilkan skor kegunaan 0-100.',
-      en: 'The ten System Usability Scale statements on a 1-5 agreement scale, giving a 0-100 usability score.',
+      id: 'Seberapa mudah sistem ini Anda pakai? Tanggapi sepuluh pernyataan singkat; sekitar 2 menit.',
+      en: 'How easy is this system for you to use? Respond to ten short statements; about 2 minutes.',
     },
-    privacyNotice: PRIVACY_NOTICE,
     thankYou: THANK_YOU,
     kind: 'sus',
     sections: [

@@ -1,5 +1,6 @@
-// What a template may be tailored with, and texts that every template shares (privacy notice
-// under UU PDP, thank-you page).
+// What a template may be tailored with, and the thank-you page every template shares. Templates
+// write no privacy notice: it follows the rule of questionnaire/privacy-notice.ts (which questions
+// are marked personal) until the owner writes one.
 import type { Text } from '../questionnaire/definition'
 
 /** The program a questionnaire is for and the kecamatan of its region. */
@@ -16,6 +17,14 @@ export function programReference(ctx: TemplateContext): Text {
     : { id: 'program ini', en: 'this program' }
 }
 
+/** How an introduction names the service: "layanan Si Mantab", else "layanan ini". */
+export function serviceReference(ctx: TemplateContext): Text {
+  const name = ctx.programName?.trim()
+  return name
+    ? { id: `layanan ${name}`, en: `the ${name} service` }
+    : { id: 'layanan ini', en: 'this service' }
+}
+
 /** A title followed by the program name when there is one. */
 export function titleFor(title: Text, ctx: TemplateContext): Text {
   const name = ctx.programName?.trim()
@@ -24,11 +33,6 @@ export function titleFor(title: Text, ctx: TemplateContext): Text {
     id: `${title.id}: ${name}`,
     en: title.en === undefined ? undefined : `${title.en}: ${name}`,
   }
-}
-
-export const PRIVACY_NOTICE: Text = {
-  id: 'Survei ini tidak meminta nama atau kontak Anda. Jawaban hanya digunakan untuk mengukur mutu dan dampak layanan, diolah secara agregat, dan dilindungi sesuai Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi.',
-  en: 'This survey does not ask for your name or contact details. Answers are used only to measure the quality and impact of the service, analysed in aggregate, and protected under Law No. 27 of 2022 on Personal Data Protection.',
 }
 
 export const THANK_YOU: Text = {

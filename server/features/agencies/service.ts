@@ -2,7 +2,7 @@
 // `findAgency` is how other features check that an agency exists and where it belongs.
 import type { Kysely } from 'kysely'
 import type { AgencyRow, Database } from '../../../db/database'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue, said } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { narrowRegionFilter, regionFilterOf } from '../../http/region-scope'
 import { recordAudit } from '../audit/service'
@@ -60,13 +60,10 @@ export async function createAgency(
 ): Promise<Agency> {
   return db.transaction().execute(async (trx) => {
     if (!(await findRegion(trx, input.regionId))) {
-      throw AppError.invalid([{ path: 'regionId', message: 'No region has this id.' }])
+      throw AppError.invalid([fieldIssue('regionId', 'region.unknown-id')])
     }
     if (await repo.findAgencyByCode(trx, input.regionId, input.code)) {
-      throw new AppError(
-        'conflict',
-        `The region already has an agency with the code ${input.code}.`,
-      )
+      throw new AppError('conflict', said('agency.code-taken', { code: input.code }))
     }
     const values = { ...input, name: input.name.trim(), createdAt: now.toISOString() }
     const id = await repo.insertAgency(trx, values)

@@ -2,7 +2,7 @@
 // substring, filtered like the rest of the dashboard (GET /api/programs/:id/analytics/comments).
 import { localDateTime } from '../../domain/calendar'
 import type { AppDeps } from '../../deps'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { isComment } from './catalog'
 import { findResponseDay, listCommentRows } from './repository'
@@ -24,9 +24,7 @@ export async function listComments(
   const texts = catalog.questions.filter((q) => isComment(q.question))
   const code = query.question ?? texts[0]?.code
   if (query.question !== undefined && !texts.some((q) => q.code === code)) {
-    throw AppError.invalid([
-      { path: 'query.question', message: 'Choose a text question that is not marked personal.' },
-    ])
+    throw AppError.invalid([fieldIssue('query.question', 'comments.question')])
   }
   if (!code) return { items: [], nextBefore: null }
   const limit = query.limit ? Number(query.limit) : DEFAULT_LIMIT
@@ -34,7 +32,7 @@ export async function listComments(
   if (query.before) {
     before = await findResponseDay(db, programId, Number(query.before))
     if (!before) {
-      throw AppError.invalid([{ path: 'query.before', message: 'Not a response of this program.' }])
+      throw AppError.invalid([fieldIssue('query.before', 'comments.response')])
     }
   }
   const rows = await listCommentRows(db, {

@@ -6,7 +6,7 @@
 import type { AppDeps } from '../../deps'
 import { computeImpactScore, type Moments } from '../../domain/scoring'
 import { chiSquareTest } from '../../domain/statistics/chi-square'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { readQuestionPairs } from '../aggregates/read/question-pairs'
 import { readSegmentBreakdown } from '../aggregates/read/segment-breakdown'
@@ -31,18 +31,11 @@ function checkCodes(byCode: Map<string, CatalogQuestion>, query: CrosstabQuery) 
   const by = byCodeName ? byCode.get(byCodeName) : undefined
   const segmentOnly = query.by === undefined || query.by.startsWith(SEGMENT)
   if (!by || !isCounted(by.question) || (segmentOnly && !isSegment(by.question))) {
-    throw AppError.invalid([
-      { path, message: 'Choose a closed question or segment.KEY to break the results down by.' },
-    ])
+    throw AppError.invalid([fieldIssue(path, 'crosstab.by')])
   }
   const q = byCode.get(query.question)
   if (query.question !== IMPACT && (!q || !isCounted(q.question) || query.question === by.code)) {
-    throw AppError.invalid([
-      {
-        path: 'query.question',
-        message: `Choose a closed question other than ${by.code}, or impact.`,
-      },
-    ])
+    throw AppError.invalid([fieldIssue('query.question', 'crosstab.other', { code: by.code })])
   }
   return { by, q: query.question === IMPACT ? undefined : q }
 }

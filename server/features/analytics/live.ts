@@ -8,7 +8,7 @@
 // A comment line now and then keeps proxies from closing a quiet stream.
 import { setTimeout as wait } from 'node:timers/promises'
 import type { SSEStreamingApi } from 'hono/streaming'
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 
 export interface Summary {
   total: number
@@ -88,8 +88,8 @@ export function createLiveHub(read: (programId: number) => Promise<Summary>, o: 
       if (mine >= o.perSession || open >= o.total) {
         const detail =
           mine >= o.perSession
-            ? `At most ${o.perSession} live streams per session; close a dashboard tab.`
-            : 'Too many live streams are open on the server; the dashboard refreshes by itself.'
+            ? said('streams.per-session', { max: o.perSession })
+            : said('streams.total')
         throw new AppError('rate_limited', detail, undefined, { 'retry-after': '30' })
       }
       perSession.set(session, mine + 1)

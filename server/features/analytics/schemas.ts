@@ -5,10 +5,7 @@ import { IntervalSchema as Interval, TextSchema as TextOut } from '../../http/ou
 import { IdString } from '../../http/query-schemas'
 import { SELECTION_QUERY, selectionQuerySchema } from '../aggregates/read/selection'
 
-const CodeString = v.pipe(
-  v.string(),
-  v.regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'Must be a question code.'),
-)
+const CodeString = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'question.code'))
 
 export const ProgramIdParamSchema = v.object({ id: IdString })
 
@@ -39,7 +36,7 @@ export const CommentsQuerySchema = selectionQuerySchema({
   question: v.optional(CodeString),
   /** Case-insensitive substring. */
   q: v.optional(v.pipe(v.string(), v.maxLength(100))),
-  limit: v.optional(v.pipe(v.string(), v.regex(/^([1-9]\d?|100)$/, 'Must be 1 to 100.'))),
+  limit: v.optional(v.pipe(v.string(), v.regex(/^([1-9]\d?|100)$/, 'limit.1-100'))),
   /** The `nextBefore` of the previous page. */
   before: v.optional(IdString),
 })

@@ -2,7 +2,7 @@
 // distribution and mean, and the segments to filter by, read through the aggregates module
 // (aggregates/read/counts.ts) after settling it.
 import type { AppDeps } from '../../deps'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue } from '../../http/app-error'
 import type { Credential, SessionUser } from '../../http/context'
 import { currentUser } from '../auth/service'
 import { readResponseCounts, type Counts } from '../aggregates/read/counts'
@@ -25,7 +25,7 @@ function daysBetween(first: string, last: string): string[] {
   const end = Date.parse(`${last}T00:00:00Z`)
   if (end < start) return []
   if ((end - start) / DAY_MS >= MAX_TREND_DAYS) {
-    throw AppError.invalid([{ path: 'query.from', message: 'A range spans at most ten years.' }])
+    throw AppError.invalid([fieldIssue('query.from', 'range.ten-years')])
   }
   const days: string[] = []
   for (let t = start; t <= end; t += DAY_MS) days.push(new Date(t).toISOString().slice(0, 10))

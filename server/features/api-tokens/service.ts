@@ -4,7 +4,7 @@
 // (a deactivated owner's tokens stop working), and only on the routes of its scopes (scopes.ts).
 import { createHash, randomBytes } from 'node:crypto'
 import type { AppDeps } from '../../deps'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue, said } from '../../http/app-error'
 import { sessionUserOf, type SessionUser } from '../../http/context'
 import type { ApiTokenTable } from '../../../db/integration-tables'
 import type { Selectable } from 'kysely'
@@ -47,7 +47,7 @@ export async function createToken(deps: AppDeps, user: SessionUser, input: Creat
   for (const [i, scope] of input.scopes.entries()) {
     if (!SCOPE_ROLES[scope].includes(user.role)) {
       throw AppError.invalid([
-        { path: `scopes.${i}`, message: `The ${user.role} role cannot hold ${scope}.` },
+        fieldIssue(`scopes.${i}`, 'token.scope-role', { role: user.role, scope }),
       ])
     }
   }
@@ -58,9 +58,7 @@ export async function createToken(deps: AppDeps, user: SessionUser, input: Creat
     expiresAt.getTime() <= now.getTime() ||
     expiresAt.getTime() > now.getTime() + MAX_DAYS * DAY_MS
   )
-    throw AppError.invalid([
-      { path: 'expiresAt', message: 'Choose an expiry in the future, at most one year away.' },
-    ])
+    throw AppError.invalid([fieldIssue('expiresAt', 'token.expiry')])
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url')
   const scopes = [...new Set(input.scopes)]
   return deps.db.transaction().execute(async (trx) => {
@@ -90,9 +88,9 @@ export async function revokeToken(deps: AppDeps, user: SessionUser, id: number) 
   const now = deps.now()
   await deps.db.transaction().execute(async (trx) => {
     const row = await repo.findTokenRow(trx, id)
-    if (!row) throw AppError.notFound('The token')
+    if (!row) throw AppError.notFound('token')
     if (row.user_id !== user.id && user.role !== 'admin')
-      throw AppError.forbidden('This token belongs to someone else.')
+      throw AppError.forbidden(said('token.not-yours'))
     if (row.revoked_at !== null) return
     await repo.revokeTokenRow(trx, id, now.toISOString())
     await recordAudit(trx, now, {

@@ -64,13 +64,14 @@ export async function listAssessorMarks(db: Kysely<Database>, programIds: number
   const rows = await db
     .selectFrom('assessments as a')
     .innerJoin('users as u', 'u.id', 'a.evaluator_id')
-    .select(['a.program_id', 'u.name', 'a.marks', 'a.notes', 'a.updated_at'])
+    .select(['a.program_id', 'a.evaluator_id', 'u.name', 'a.marks', 'a.notes', 'a.updated_at'])
     .where('a.program_id', 'in', programIds)
     .orderBy('a.program_id')
     .orderBy('u.name')
     .execute()
   return rows.map((row) => ({
     programId: row.program_id,
+    assessorId: row.evaluator_id,
     assessor: row.name,
     marks: JSON.parse(row.marks) as Record<string, number>,
     notes: JSON.parse(row.notes) as Record<string, string>,

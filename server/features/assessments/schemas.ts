@@ -4,35 +4,50 @@ import * as v from 'valibot'
 import { TextSchema as Text } from '../../http/output-schemas'
 
 export const AssessmentParamSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a program id.')),
+  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'id.program')),
 })
 
 const MarkSchema = v.pipe(
-  v.number('A mark is a number.'),
-  v.integer('A mark is a whole number from 1 to 5.'),
-  v.minValue(1, 'A mark is a whole number from 1 to 5.'),
-  v.maxValue(5, 'A mark is a whole number from 1 to 5.'),
+  v.number('mark.number'),
+  v.integer('mark.range'),
+  v.minValue(1, 'mark.range'),
+  v.maxValue(5, 'mark.range'),
 )
 
 /** Criterion codes are checked by the service (422 at `marks.<code>`); partial sets are kept. */
 export const AssessmentInputSchema = v.object({
   marks: v.record(v.string(), MarkSchema),
   /** Keyed by criterion code, or `general`. */
-  notes: v.optional(
-    v.record(
-      v.string(),
-      v.pipe(v.string(), v.maxLength(2000, 'A note has at most 2000 characters.')),
-    ),
-  ),
+  notes: v.optional(v.record(v.string(), v.pipe(v.string(), v.maxLength(2000, 'note.too-long')))),
 })
 
 export type AssessmentInput = v.InferOutput<typeof AssessmentInputSchema>
 
+const SpreadSchema = v.object({
+  n: v.number(),
+  min: v.number(),
+  max: v.number(),
+  range: v.number(),
+  sd: v.number(),
+  disagreement: v.boolean(),
+})
+
 export const AssessmentSchema = v.object({
   programId: v.number(),
   scale: v.object({ min: v.number(), max: v.number() }),
+  /** Marks this many points apart on a criterion are flagged as a disagreement. */
+  disagreementPoints: v.number(),
   criteria: v.array(
-    v.object({ code: v.string(), name: Text, mean: v.nullable(v.number()), n: v.number() }),
+    v.object({
+      code: v.string(),
+      name: Text,
+      /** What the criterion judges, and what a 1, a 3 and a 5 look like (the assessor guide). */
+      definition: Text,
+      levels: v.object({ '1': Text, '3': Text, '5': Text }),
+      mean: v.nullable(v.number()),
+      n: v.number(),
+      spread: v.nullable(SpreadSchema),
+    }),
   ),
   mine: v.nullable(
     v.object({
@@ -42,6 +57,20 @@ export const AssessmentSchema = v.object({
     }),
   ),
   assessors: v.number(),
+  /** Each assessor's own marks and notes (admins and evaluators only). */
+  byAssessor: v.optional(
+    v.array(
+      v.object({
+        assessorId: v.number(),
+        assessor: v.string(),
+        marks: v.record(v.string(), v.number()),
+        notes: v.record(v.string(), v.string()),
+        updatedAt: v.string(),
+      }),
+    ),
+  ),
+  /** Codes of the criteria where assessors' marks differ by disagreementPoints or more. */
+  disagreements: v.array(v.string()),
   quickwinMark: v.nullable(v.number()),
   method: Text,
 })

@@ -12,8 +12,8 @@ import { listAuditEvents } from './service'
 const AuditQuerySchema = v.object({
   objectType: v.optional(v.pipe(v.string(), v.maxLength(40))),
   objectId: v.optional(v.pipe(v.string(), v.maxLength(40))),
-  before: v.optional(v.pipe(v.string(), v.regex(/^\d+$/, 'Must be an event id.'))),
-  limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'Must be 1 to 500.'))),
+  before: v.optional(v.pipe(v.string(), v.regex(/^\d+$/, 'id.event'))),
+  limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'limit.1-500'))),
 })
 
 const AuditPageSchema = v.object({

@@ -4,7 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { describeRoute } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 import { json, problems } from '../../http/openapi-responses'
 import { validate } from '../../http/validate'
 import { requireUser } from '../../http/permissions'
@@ -85,8 +85,7 @@ export function authRoutes(deps: AppDeps) {
       async (c) => {
         const user = requireUser(c)
         const credential = c.get('credential')
-        if (credential?.kind !== 'session')
-          throw AppError.forbidden('Change your password from a console session.')
+        if (credential?.kind !== 'session') throw AppError.forbidden(said('password.from-session'))
         const input = c.req.valid('json')
         await changeOwnPassword(deps, guard, user, credential.id, input, c.get('clientAddress'))
         return c.body(null, 204)

@@ -5,12 +5,8 @@ import { ScopeSchema } from '../../http/output-schemas'
 export const LoginSchema = v.object({
   // Only the shape name@host: the login looks an account up, and the first admin's default
   // address, admin@localhost, has no dot in its host (valibot's email() would refuse it).
-  email: v.pipe(
-    v.string(),
-    v.regex(/^[^\s@]+@[^\s@]+$/, 'Enter a valid email address.'),
-    v.maxLength(254),
-  ),
-  password: v.pipe(v.string(), v.minLength(1, 'Enter your password.'), v.maxLength(1024)),
+  email: v.pipe(v.string(), v.regex(/^[^\s@]+@[^\s@]+$/, 'email.invalid'), v.maxLength(254)),
+  password: v.pipe(v.string(), v.minLength(1, 'password.required'), v.maxLength(1024)),
 })
 
 export const MeSchema = v.object({

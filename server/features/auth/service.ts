@@ -4,15 +4,13 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { AppDeps } from '../../deps'
 import { sessionUserOf, type Credential, type SessionUser } from '../../http/context'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue, said } from '../../http/app-error'
 import { findTokenUser } from '../api-tokens/service'
 import { recordAudit } from '../audit/service'
 import { loginDeviceOf, loginDeviceSecret, issueLoginDevice } from './login-device'
 import { createLoginThrottle, type LoginThrottle } from './login-throttle'
 import { hashPassword, verifyPassword } from './password'
 import * as repo from './repository'
-
-const BAD_CREDENTIALS = 'Email atau kata sandi salah. / Wrong email or password.'
 
 export interface LoginGuard {
   throttle: LoginThrottle
@@ -32,12 +30,9 @@ export function hashSessionToken(token: string): string {
 }
 
 function tooManyAttempts(retryAfter: number): AppError {
-  return new AppError(
-    'rate_limited',
-    'Terlalu banyak percobaan masuk. Coba lagi nanti. / Too many login attempts; try again later.',
-    undefined,
-    { 'retry-after': String(retryAfter) },
-  )
+  return new AppError('rate_limited', said('login.too-many'), undefined, {
+    'retry-after': String(retryAfter),
+  })
 }
 
 export interface LoginResult {
@@ -69,7 +64,7 @@ export async function login(
   const ok = await verifyPassword(input.password, user?.password_hash ?? (await guard.decoyHash))
   if (!user || !ok || user.active !== 1) {
     guard.throttle.failed(attempt, now.getTime())
-    throw new AppError('unauthenticated', BAD_CREDENTIALS)
+    throw new AppError('unauthenticated', said('login.wrong'))
   }
   guard.throttle.succeeded(attempt)
   const token = randomBytes(32).toString('base64url')
@@ -150,9 +145,7 @@ export async function changeOwnPassword(
   const row = await repo.findUserByEmail(deps.db, user.email)
   if (!row || !(await verifyPassword(input.currentPassword, row.password_hash))) {
     guard.throttle.failed(attempt, now.getTime())
-    throw AppError.invalid([
-      { path: 'currentPassword', message: 'Kata sandi saat ini salah. / Wrong current password.' },
-    ])
+    throw AppError.invalid([fieldIssue('currentPassword', 'password.current-wrong')])
   }
   const hash = await hashPassword(input.newPassword)
   await deps.db.transaction().execute(async (trx) => {

@@ -6,7 +6,8 @@ import { getCookie } from 'hono/cookie'
 import { matchedRoutes } from 'hono/route'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
-import { AppError } from '../../http/app-error'
+import type { CodedMessage } from '../../domain/messages'
+import { AppError, said } from '../../http/app-error'
 import { resolveBearer } from '../api-tokens/service'
 import { tokenMayCall } from '../api-tokens/scopes'
 import { hashSessionToken, resolveSession } from './service'
@@ -23,7 +24,7 @@ export const PUBLIC_API = [
 
 export const isPublicApi = (path: string) => PUBLIC_API.some((re) => re.test(path))
 
-const invalidToken = (detail: string) =>
+const invalidToken = (detail: CodedMessage) =>
   new AppError('unauthenticated', detail, undefined, {
     'www-authenticate': 'Bearer error="invalid_token"',
   })
@@ -35,9 +36,9 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const authorization = c.req.header('authorization')
     if (authorization !== undefined && !isPublicApi(c.req.path)) {
       const bearer = /^Bearer +([\w.~+/-]+=*)$/i.exec(authorization.trim())?.[1]
-      if (!bearer) throw invalidToken('Send an API token as "Authorization: Bearer <token>".')
+      if (!bearer) throw invalidToken(said('token.missing'))
       const found = await resolveBearer(deps, bearer)
-      if (!found) throw invalidToken('This API token is unknown, expired or revoked.')
+      if (!found) throw invalidToken(said('token.unknown'))
       c.set('user', found.user)
       c.set('credential', { kind: 'token', id: found.tokenId, scopes: found.scopes })
       return next()
@@ -65,15 +66,13 @@ const endpointOf = (c: Parameters<MiddlewareHandler<AppEnv>>[0]) =>
 export const loginGate: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (isPublicApi(c.req.path)) return next()
   if (!c.get('user')) {
-    throw new AppError('unauthenticated', 'Silakan masuk terlebih dahulu. / Please log in.')
+    throw new AppError('unauthenticated', said('login.required'))
   }
   const credential = c.get('credential')
   if (credential?.kind === 'token') {
     const path = endpointOf(c)
     if (path && !tokenMayCall(credential.scopes, c.req.method, path)) {
-      throw AppError.forbidden(
-        'This API token’s scopes do not allow this request; manage tokens from the console.',
-      )
+      throw AppError.forbidden(said('token.scope-forbidden'))
     }
   }
   await next()

@@ -7,7 +7,7 @@ import type { Database } from '../../../db/database'
 import type { AppDeps } from '../../deps'
 import { yearOverYear, type TrajectoryPoint } from '../../domain/evaluation'
 import { DEMO_REGIONS, type EvaluationWeights } from '../../domain/reference'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue, said } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { narrowRegionFilter, readsRegion, regionFilterOf } from '../../http/region-scope'
 import { recordAudit } from '../audit/service'
@@ -23,7 +23,7 @@ type Readers = Pick<AppDeps, 'db' | 'aggregates' | 'now'>
 
 function evaluatorsOnly(user: SessionUser) {
   if (user.role !== 'admin' && user.role !== 'evaluator')
-    throw AppError.forbidden('Only admins and evaluators see evaluations.')
+    throw AppError.forbidden(said('evaluation.evaluators-only'))
 }
 
 /** The latest year with programs or published figures, else the current year. */
@@ -140,7 +140,7 @@ export async function recordPublished(
 ) {
   await regionForEvaluation(deps.db, user, key.regionId)
   const source = input.source.trim()
-  if (!source) throw AppError.invalid([{ path: 'source', message: 'Name the source.' }])
+  if (!source) throw AppError.invalid([fieldIssue('source', 'source.required')])
   const record: store.PublishedRecord = {
     ...key,
     index: input.index,

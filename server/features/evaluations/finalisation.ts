@@ -2,7 +2,7 @@
 // (with the evaluator's reason, audited); reopening it (with a reason, audited) lets it be
 // computed and changed again until the next finalisation makes the next version.
 import type { AppDeps } from '../../deps'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue, said } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/service'
 import {
@@ -18,7 +18,7 @@ type Readers = Pick<AppDeps, 'db' | 'aggregates'>
 
 function reasonOf(reason: string): string {
   const text = reason.trim()
-  if (!text) throw AppError.invalid([{ path: 'reason', message: 'Give a reason.' }])
+  if (!text) throw AppError.invalid([fieldIssue('reason', 'reason.required')])
   return text
 }
 
@@ -76,7 +76,7 @@ export async function reopenEvaluation(
   await deps.db.transaction().execute(async (trx) => {
     const latest = (await versions.listVersions(trx, key.regionId, key.year)).at(-1)
     if (!latest || latest.reopenedAt !== null) {
-      throw new AppError('conflict', `The ${key.year} evaluation is not finalised.`)
+      throw new AppError('conflict', said('evaluation.not-finalised', { year: key.year }))
     }
     await versions.markReopened(
       trx,

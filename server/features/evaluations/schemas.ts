@@ -4,18 +4,16 @@ import * as v from 'valibot'
 import { DayString } from '../../http/query-schemas'
 
 export const EvaluationParamSchema = v.object({
-  regionId: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a region id.')),
-  year: v.pipe(v.string(), v.regex(/^20\d\d$/, 'Must be a year such as 2024.')),
+  regionId: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'id.region')),
+  year: v.pipe(v.string(), v.regex(/^20\d\d$/, 'year.format')),
 })
 
 const ScoreSchema = v.pipe(
-  v.number('A score is a number from 0 to 5.'),
-  v.minValue(0, 'A score is a number from 0 to 5.'),
-  v.maxValue(5, 'A score is a number from 0 to 5.'),
+  v.number('score.range'),
+  v.minValue(0, 'score.range'),
+  v.maxValue(5, 'score.range'),
 )
-const ReasonSchema = v.nullable(
-  v.pipe(v.string(), v.maxLength(2000, 'A reason has at most 2000 characters.')),
-)
+const ReasonSchema = v.nullable(v.pipe(v.string(), v.maxLength(2000, 'reason.too-long-2000')))
 
 /** Every field optional: what is absent stays, null clears (back to computed or default). */
 export const EvaluationInputSchema = v.object({
@@ -46,7 +44,9 @@ export const EvaluationInputSchema = v.object({
   ),
   /** Weight of the citizens' impact score against the assessor mark in a program's combined score. */
   citizenWeight: v.optional(
-    v.nullable(v.pipe(v.number(), v.minValue(0, 'From 0 to 1.'), v.maxValue(1, 'From 0 to 1.'))),
+    v.nullable(
+      v.pipe(v.number(), v.minValue(0, 'value.zero-to-one'), v.maxValue(1, 'value.zero-to-one')),
+    ),
   ),
   reasons: v.optional(
     v.object({ impact: v.optional(ReasonSchema), quickwin: v.optional(ReasonSchema) }),
@@ -98,16 +98,16 @@ export const EvaluationSchema = v.looseObject({
 })
 
 export const ComparisonQuerySchema = v.object({
-  year: v.optional(v.pipe(v.string(), v.regex(/^20\d\d$/, 'Must be a year such as 2024.'))),
+  year: v.optional(v.pipe(v.string(), v.regex(/^20\d\d$/, 'year.format'))),
   /** Kemendagri province code, e.g. 15 (Jambi). */
-  province: v.optional(v.pipe(v.string(), v.regex(/^\d{2}$/, 'Use a province code such as 15.'))),
-  kind: v.optional(v.picklist(['kota', 'kabupaten'], 'Use kota or kabupaten.')),
+  province: v.optional(v.pipe(v.string(), v.regex(/^\d{2}$/, 'province.code-format-15'))),
+  kind: v.optional(v.picklist(['kota', 'kabupaten'], 'regency.kind')),
 })
 
 export type ComparisonQuery = v.InferOutput<typeof ComparisonQuerySchema>
 
 export const RegionParamSchema = v.object({
-  regionId: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a region id.')),
+  regionId: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'id.region')),
 })
 
 export const PublishedInputSchema = v.object({
@@ -122,10 +122,10 @@ export const PublishedInputSchema = v.object({
       quickwin: v.optional(ScoreSchema),
     }),
   ),
-  source: v.pipe(v.string(), v.minLength(1, 'Name the source.'), v.maxLength(500)),
+  source: v.pipe(v.string(), v.minLength(1, 'source.required'), v.maxLength(500)),
   /** The date of the source. */
   publishedAt: DayString,
-  note: v.optional(v.pipe(v.string(), v.maxLength(1000, 'At most 1000 characters.'))),
+  note: v.optional(v.pipe(v.string(), v.maxLength(1000, 'text.max-1000'))),
   /** The rank the source states: `national` of `of` regions. */
   rank: v.optional(
     v.object({
@@ -139,9 +139,9 @@ export type PublishedInput = v.InferOutput<typeof PublishedInputSchema>
 
 export const ReasonInputSchema = v.object({
   reason: v.pipe(
-    v.string('Give a reason.'),
-    v.regex(/\S/, 'Give a reason.'),
-    v.maxLength(2000, 'A reason has at most 2000 characters.'),
+    v.string('reason.required'),
+    v.regex(/\S/, 'reason.required'),
+    v.maxLength(2000, 'reason.too-long-2000'),
   ),
 })
 

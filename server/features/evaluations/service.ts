@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import type { AppDeps } from '../../deps'
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { readsRegion, scopeWords } from '../../http/region-scope'
 import { recordAudit } from '../audit/service'
@@ -23,11 +23,11 @@ type Readers = Pick<AppDeps, 'db' | 'aggregates'>
 /** The region if `user` may see its evaluation: admins, and evaluators whose scope holds it. */
 export async function regionForEvaluation(db: Kysely<Database>, user: SessionUser, id: number) {
   if (user.role !== 'admin' && user.role !== 'evaluator')
-    throw AppError.forbidden('Only admins and evaluators see the evaluation.')
+    throw AppError.forbidden(said('evaluation.evaluators-only-one'))
   const region = await findRegion(db, id)
-  if (!region) throw AppError.notFound('The region')
+  if (!region) throw AppError.notFound('region')
   if (!readsRegion(user, region))
-    throw AppError.forbidden(`This evaluator sees the evaluations of ${scopeWords(user)} only.`)
+    throw AppError.forbidden(said('evaluation.out-of-scope', scopeWords(user)))
   return { id: region.id, code: region.code, name: region.name, timeZone: region.timeZone }
 }
 
@@ -135,10 +135,7 @@ function settingsOf(stored: repo.StoredEvaluation): repo.EvaluationSettings {
 export async function refuseWhenFinalised(db: Kysely<Database>, regionId: number, year: number) {
   const latest = (await versions.listVersions(db, regionId, year)).at(-1)
   if (latest && latest.reopenedAt === null) {
-    throw new AppError(
-      'conflict',
-      `The ${year} evaluation is finalised as version ${latest.version}; reopen it (with a reason) to change it.`,
-    )
+    throw new AppError('conflict', said('evaluation.finalised', { year, version: latest.version }))
   }
 }
 

@@ -3,7 +3,7 @@
 // validateWeights; outcome dimensions must be the six codes. Problems are 422 with field paths.
 import { validateWeights } from '../../domain/evaluation'
 import { DIMENSION_CODES, type EvaluationWeights } from '../../domain/reference'
-import { AppError, type FieldIssue } from '../../http/app-error'
+import { AppError, fieldIssue, type FieldIssue } from '../../http/app-error'
 import type { EvaluationSettings } from './repository'
 import type { EvaluationInput } from './schemas'
 
@@ -24,18 +24,15 @@ function applyOverride(
     next[reasonKey] = null
   } else if (value !== undefined) {
     if (!reason) {
-      errors.push({
-        path: `reasons.${code}`,
-        message: `Overriding the computed ${code} score needs a reason.`,
-      })
+      errors.push(fieldIssue(`reasons.${code}`, 'override.reason-needed', { code }))
     }
     next[valueKey] = value
     next[reasonKey] = reason ?? null
   } else if (input.reasons?.[code] !== undefined) {
     if (next[valueKey] === null) {
-      errors.push({ path: `reasons.${code}`, message: `There is no ${code} override to explain.` })
+      errors.push(fieldIssue(`reasons.${code}`, 'override.none', { code }))
     } else if (!reason) {
-      errors.push({ path: `reasons.${code}`, message: 'An override keeps a non-empty reason.' })
+      errors.push(fieldIssue(`reasons.${code}`, 'override.reason-empty'))
     } else next[reasonKey] = reason
   }
 }
@@ -43,10 +40,11 @@ function applyOverride(
 function checkDimensions(byDimension: Record<string, number>, errors: FieldIssue[]) {
   for (const code of Object.keys(byDimension)) {
     if (!DIMENSION_CODES.includes(code as never)) {
-      errors.push({
-        path: `outcomeByDimension.${code}`,
-        message: `Not a smart-city dimension; use ${DIMENSION_CODES.join(', ')}.`,
-      })
+      errors.push(
+        fieldIssue(`outcomeByDimension.${code}`, 'dimension.not-smart-city', {
+          codes: DIMENSION_CODES.join(', '),
+        }),
+      )
     }
   }
 }
@@ -74,10 +72,8 @@ export function applyEvaluationInput(
   if (input.weights !== undefined) {
     if (input.weights !== null) {
       for (const issue of validateWeights(input.weights)) {
-        errors.push({
-          path: issue.path ? `weights.${issue.path}` : 'weights',
-          message: issue.message,
-        })
+        const path = issue.path ? `weights.${issue.path}` : 'weights'
+        errors.push(fieldIssue(path, issue.code, issue.params))
       }
     }
     const w = input.weights as EvaluationWeights | null

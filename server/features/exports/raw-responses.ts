@@ -6,7 +6,7 @@ import { PassThrough, Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { localDateTime } from '../../domain/calendar'
 import type { AppDeps } from '../../deps'
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import type { ExcludedFilter } from '../aggregates/read/raw-rows'
 import { parseSelection, type SelectionQuery } from '../aggregates/read/selection'
@@ -59,7 +59,7 @@ export async function prepareRawExport(
   const { db } = deps
   const { program } = await getQuestionnaireForRead(db, user, questionnaireId)
   if (opts.includePersonal) {
-    if (user.role !== 'admin') throw AppError.forbidden('Only admins export personal answers.')
+    if (user.role !== 'admin') throw AppError.forbidden(said('export.personal-admins'))
     await recordAudit(db, opts.now, {
       userId: user.id,
       action: 'responses.export_personal',

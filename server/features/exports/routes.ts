@@ -53,16 +53,16 @@ const evaluators: MiddlewareHandler<AppEnv> = async (c, next) => {
 }
 
 const RawParamSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a questionnaire id.')),
+  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'id.questionnaire')),
 })
 const RawQuerySchema = selectionQuerySchema({
   ...SELECTION_QUERY,
   /** 1: include questions marked personal (admins only; audited). */
-  includePersonal: v.optional(v.picklist(['0', '1'], 'Use 1 or 0.')),
+  includePersonal: v.optional(v.picklist(['0', '1'], 'flag.value')),
   /** 1: option labels (the wording of each response's version) instead of codes. */
-  labels: v.optional(v.picklist(['0', '1'], 'Use 1 or 0.')),
+  labels: v.optional(v.picklist(['0', '1'], 'flag.value')),
   /** 0 (default): counted responses; 1: only excluded ones; all: both, marked. */
-  excluded: v.optional(v.picklist(['0', '1', 'all'], 'Use 0, 1 or all.')),
+  excluded: v.optional(v.picklist(['0', '1', 'all'], 'flag.filter')),
 })
 type RawQuery = v.InferOutput<typeof RawQuerySchema>
 

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import type { AppDeps } from '../../deps'
 import { localDay, todayIn } from '../../domain/calendar'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { objectHistory, recordAudit } from '../audit/service'
 import { getProgramForRead, getProgramForWrite, type Program } from '../programs/service'
@@ -76,11 +76,11 @@ async function checkTarget(
   const targets = followUpTargets(await loadProgramQuestionnaires(db, program.id))
   if (!targets.some((t) => t.kind === target.kind && t.code === target.code)) {
     const codes = targets.filter((t) => t.kind === target.kind).map((t) => t.code)
-    const message =
+    throw AppError.invalid([
       codes.length > 0
-        ? `Choose one of ${codes.join(', ')}.`
-        : 'The program has no published questionnaire with impact criteria.'
-    throw AppError.invalid([{ path: 'target.code', message }])
+        ? fieldIssue('target.code', 'follow-up.target-choose', { codes: codes.join(', ') })
+        : fieldIssue('target.code', 'follow-up.no-criteria'),
+    ])
   }
   return targets
 }
@@ -137,7 +137,7 @@ export async function updateFollowUp(
   const now = deps.now()
   const updated = await deps.db.transaction().execute(async (trx) => {
     const row = await repo.findFollowUpRow(trx, id)
-    if (!row) throw AppError.notFound('The follow-up')
+    if (!row) throw AppError.notFound('follow-up')
     const program = await getProgramForWrite(trx, user, row.program_id)
     const target = input.target ?? { kind: row.target_kind, code: row.target_code }
     const targets = await checkTarget(trx, program, target)
@@ -182,7 +182,7 @@ const HISTORY_FIELDS = ['target', 'action', 'unit', 'dueQuarter', 'status', 'not
 /** GET /api/follow-ups/:id/history: every change, oldest first, with the fields it changed. */
 export async function followUpHistory(db: Kysely<Database>, user: SessionUser, id: number) {
   const row = await repo.findFollowUpRow(db, id)
-  if (!row) throw AppError.notFound('The follow-up')
+  if (!row) throw AppError.notFound('follow-up')
   await getProgramForRead(db, user, row.program_id)
   const events = await objectHistory(db, 'follow_up', id)
   const items = events.map((e) => {

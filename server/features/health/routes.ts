@@ -4,7 +4,7 @@ import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
 import * as v from 'valibot'
 import type { AppDeps } from '../../deps'
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 import type { AppEnv } from '../../http/context'
 import { problem } from '../../http/openapi-responses'
 import { checkHealth } from './service'
@@ -32,7 +32,7 @@ export function healthRoutes(deps: AppDeps) {
       const health = await checkHealth(deps)
       c.header('cache-control', 'no-store')
       if (health.ok) return c.json({ status: 'ok' as const, database: health.database })
-      throw new AppError('unavailable', 'The database does not answer.', undefined, undefined, {
+      throw new AppError('unavailable', said('health.database'), undefined, undefined, {
         database: health.database,
       })
     },

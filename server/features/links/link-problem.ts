@@ -1,15 +1,15 @@
 // The one rendering of a link that does not take responses as a problem, with the link's window
 // so the form can say when it opens or closed: the public form's GET and the submissions both
 // answer with it.
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 import type { LinkState } from './link-state'
 
 /** Every state of a link but open, and `unknown` for a slug that names no link. */
 export type ClosedLinkState = Exclude<LinkState, 'open'> | 'unknown'
 
 const STATE_PROBLEM: Record<ClosedLinkState, () => AppError> = {
-  unknown: () => AppError.notFound('This questionnaire link'),
-  unpublished: () => new AppError('not_found', 'This questionnaire has not been published yet.'),
+  unknown: () => AppError.notFound('questionnaire link'),
+  unpublished: () => new AppError('not_found', said('questionnaire.unpublished')),
   inactive: () => new AppError('link_inactive'),
   not_open: () => new AppError('link_not_open'),
   closed: () => new AppError('link_closed'),
@@ -27,5 +27,5 @@ export function linkProblem(
     opensAt: window?.opensAt ?? undefined,
     closesAt: window?.closesAt ?? undefined,
   }
-  return new AppError(base.code, base.detail, undefined, undefined, extra)
+  return new AppError(base.code, base.said, undefined, undefined, extra)
 }

@@ -7,14 +7,11 @@ export const LinkIdParamSchema = v.object({ id: IdString })
 
 const Channel = v.pipe(
   v.string(),
-  v.regex(/\S/, 'Name the channel, e.g. WhatsApp or Loket.'),
-  v.maxLength(60, 'A channel name has at most 60 characters.'),
+  v.regex(/\S/, 'link.channel-required'),
+  v.maxLength(60, 'link.channel-too-long'),
 )
-const Timestamp = v.pipe(
-  v.string(),
-  v.isoTimestamp('Use an ISO date-time with a time zone, e.g. 2024-07-01T08:00:00+07:00.'),
-)
-const PositiveInteger = v.pipe(v.number(), v.integer('Expected a whole number.'), v.minValue(1))
+const Timestamp = v.pipe(v.string(), v.isoTimestamp('datetime.format'))
+const PositiveInteger = v.pipe(v.number(), v.integer('number.whole'), v.minValue(1))
 
 export const CreateLinkSchema = v.object({
   channel: Channel,

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
-import { AppError, type FieldIssue } from '../../http/app-error'
+import { AppError, fieldIssue, type FieldIssue } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/service'
 import { getQuestionnaireForRead, getQuestionnaireForWrite } from '../questionnaires/service'
@@ -49,13 +49,13 @@ function checkWindow(w: Window): Window {
   const utc = (value: string | null, path: string) => {
     if (value === null) return null
     const t = Date.parse(value)
-    if (Number.isNaN(t)) errors.push({ path, message: 'This is not a real date and time.' })
+    if (Number.isNaN(t)) errors.push(fieldIssue(path, 'link.not-real-time'))
     return Number.isNaN(t) ? null : new Date(t).toISOString()
   }
   const opensAt = utc(w.opensAt, 'opensAt')
   const closesAt = utc(w.closesAt, 'closesAt')
   if (opensAt !== null && closesAt !== null && opensAt >= closesAt) {
-    errors.push({ path: 'closesAt', message: 'The link must close after it opens.' })
+    errors.push(fieldIssue('closesAt', 'link.close-after-open'))
   }
   if (errors.length > 0) throw AppError.invalid(errors)
   return { opensAt, closesAt }
@@ -65,8 +65,7 @@ function pinnedVersionId(versions: Versions, version: number | null): number | n
   if (version === null) return null
   const found = versions.find((v) => v.version === version)
   if (!found) {
-    const message = `Version ${version} has not been published; publish it before pinning a link to it.`
-    throw AppError.invalid([{ path: 'pinnedVersion', message }])
+    throw AppError.invalid([fieldIssue('pinnedVersion', 'link.version-unpublished', { version })])
   }
   return found.id
 }
@@ -93,7 +92,7 @@ export async function getLinkForRead(
   now: Date,
 ) {
   const record = await repo.findLinkRecord(db, id)
-  if (!record) throw AppError.notFound('The link')
+  if (!record) throw AppError.notFound('link')
   const { program } = await getQuestionnaireForRead(db, user, record.questionnaireId)
   const versions = await repo.listVersionNumbers(db, record.questionnaireId)
   return { link: toLink(record, versions, base, now), program }
@@ -144,7 +143,7 @@ export async function updateLink(
 ): Promise<Link> {
   return db.transaction().execute(async (trx) => {
     const current = await repo.findLinkRecord(trx, id)
-    if (!current) throw AppError.notFound('The link')
+    if (!current) throw AppError.notFound('link')
     await getQuestionnaireForWrite(trx, user, current.questionnaireId)
     const versions = await repo.listVersionNumbers(trx, current.questionnaireId)
     const window = checkWindow({

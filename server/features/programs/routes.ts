@@ -52,7 +52,7 @@ export function programRoutes(deps: AppDeps) {
       describeRoute({
         tags: ['programs'],
         summary: 'Add a program (admin; owners for their own agency)',
-        responses: { 201: json(ProgramSchema, 'The program') },
+        responses: { 201: json(ProgramSchema, 'The program'), ...problems(409) },
       }),
       validate('json', CreateProgramSchema),
       async (c) => {
@@ -78,7 +78,7 @@ export function programRoutes(deps: AppDeps) {
       describeRoute({
         tags: ['programs'],
         summary: 'Change a program (admin; owners for their own agency, within it)',
-        responses: { 200: json(ProgramSchema, 'The program'), ...problems(404) },
+        responses: { 200: json(ProgramSchema, 'The program'), ...problems(404, 409) },
       }),
       validate('param', ProgramIdParamSchema),
       validate('json', UpdateProgramSchema),

@@ -7,33 +7,33 @@ const IdSchema = v.pipe(v.number(), v.integer(), v.minValue(1))
 const DIGITS = /^\d{1,12}$/
 
 export const ProgramIdParamSchema = v.object({
-  id: v.pipe(v.string(), v.regex(DIGITS, 'Must be a program id.')),
+  id: v.pipe(v.string(), v.regex(DIGITS, 'id.program')),
 })
 
 export const ProgramListQuerySchema = v.object({
-  regionId: v.optional(v.pipe(v.string(), v.regex(DIGITS, 'Must be a region id.'))),
-  agencyId: v.optional(v.pipe(v.string(), v.regex(DIGITS, 'Must be an agency id.'))),
-  year: v.optional(v.pipe(v.string(), v.regex(/^\d{4}$/, 'Must be a year such as 2024.'))),
-  dimension: v.optional(v.picklist(DIMENSION_CODES, 'Must be one of the six dimension codes.')),
+  regionId: v.optional(v.pipe(v.string(), v.regex(DIGITS, 'id.region'))),
+  agencyId: v.optional(v.pipe(v.string(), v.regex(DIGITS, 'id.agency'))),
+  year: v.optional(v.pipe(v.string(), v.regex(/^\d{4}$/, 'year.format'))),
+  dimension: v.optional(v.picklist(DIMENSION_CODES, 'dimension.unknown')),
   /** Searched case-insensitively in the name and both descriptions. */
   q: v.optional(v.pipe(v.string(), v.maxLength(100))),
-  limit: v.optional(v.pipe(v.string(), v.regex(/^([1-9]\d?|1\d\d|200)$/, 'Must be 1 to 200.'))),
-  offset: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'Must be 0 or more.'))),
+  limit: v.optional(v.pipe(v.string(), v.regex(/^([1-9]\d?|1\d\d|200)$/, 'limit.1-200'))),
+  offset: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'value.zero-or-more'))),
 })
 
 const DescriptionSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/\S/, 'Describe the program in Indonesian.'), v.maxLength(4000)),
+  id: v.pipe(v.string(), v.regex(/\S/, 'program.description-required'), v.maxLength(4000)),
   en: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(4000)))),
 })
 
 export const CreateProgramSchema = v.object({
   regionId: IdSchema,
   agencyId: IdSchema,
-  dimension: v.picklist(DIMENSION_CODES, 'Must be one of the six dimension codes.'),
+  dimension: v.picklist(DIMENSION_CODES, 'dimension.unknown'),
   /** One of the dimension's element codes, e.g. `governance.1`. */
   element: v.pipe(v.string(), v.maxLength(40)),
   year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
-  name: v.pipe(v.string(), v.regex(/\S/, 'Enter the program name.'), v.maxLength(200)),
+  name: v.pipe(v.string(), v.regex(/\S/, 'program.name-required'), v.maxLength(200)),
   description: DescriptionSchema,
   /** How many citizens the program serves; sets the sample-size target. */
   targetPopulation: v.optional(

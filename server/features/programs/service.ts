@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import { findDimension } from '../../domain/reference'
-import { AppError, type FieldIssue } from '../../http/app-error'
+import { AppError, fieldIssue, said, type FieldIssue } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import {
   narrowRegionFilter,
@@ -17,6 +17,7 @@ import { recordAudit } from '../audit/service'
 import { findRegion } from '../regions/service'
 import * as repo from './repository'
 import type { CreateProgramInput, UpdateProgramInput } from './schemas'
+import type { CodedMessage } from '../../domain/messages'
 
 export function toProgram(row: repo.ProgramDetailRow) {
   return {
@@ -48,12 +49,10 @@ function readScope(
   return regionFilterOf(user)
 }
 
-function outOfScope(user: SessionUser): string {
-  if (user.role === 'owner')
-    return "This program belongs to another agency; owners read their own agency's programs only."
-  if (user.role === 'evaluator')
-    return `This program is outside your scope; this evaluator reads the programs of ${scopeWords(user)}.`
-  return 'This program is out of reach.'
+function outOfScope(user: SessionUser): CodedMessage {
+  if (user.role === 'owner') return said('program.other-agency')
+  if (user.role === 'evaluator') return said('program.out-of-scope', scopeWords(user))
+  return said('program.out-of-reach')
 }
 
 /**
@@ -68,7 +67,7 @@ export async function getProgramForRead(
   id: number,
 ): Promise<Program> {
   const row = await repo.findProgramRow(db, id)
-  if (row === undefined) throw AppError.notFound('The program')
+  if (row === undefined) throw AppError.notFound('program')
   const scope = readScope(user)
   const visible =
     scope !== null &&
@@ -99,7 +98,7 @@ export async function getProgramForWrite(
   id: number,
 ): Promise<Program> {
   if (user.role !== 'admin' && user.role !== 'owner') {
-    throw AppError.forbidden('Only admins and program owners change programs.')
+    throw AppError.forbidden(said('program.change-forbidden'))
   }
   return getProgramForRead(db, user, id)
 }
@@ -134,27 +133,44 @@ async function checkPlacement(db: Kysely<Database>, p: Placement): Promise<void>
   const errors: FieldIssue[] = []
   const elements = findDimension(p.dimension)?.elements.map((e) => e.code) ?? []
   if (!elements.includes(p.element)) {
-    errors.push({
-      path: 'element',
-      message: `Choose one of ${elements.join(', ')} for ${p.dimension}.`,
-    })
+    errors.push(
+      fieldIssue('element', 'program.element-outside', {
+        elements: elements.join(', '),
+        dimension: p.dimension,
+      }),
+    )
   }
   const region = await findRegion(db, p.regionId)
-  if (!region) errors.push({ path: 'regionId', message: 'No region has this id.' })
+  if (!region) errors.push(fieldIssue('regionId', 'region.unknown-id'))
   const agency = await findAgency(db, p.agencyId)
-  if (!agency) errors.push({ path: 'agencyId', message: 'No agency has this id.' })
+  if (!agency) errors.push(fieldIssue('agencyId', 'agency.unknown-id'))
   else if (region && agency.regionId !== region.id) {
-    errors.push({
-      path: 'agencyId',
-      message: `The agency ${agency.code} is not an agency of ${region.name}.`,
-    })
+    errors.push(
+      fieldIssue('agencyId', 'agency.other-region', { agency: agency.code, region: region.name }),
+    )
   }
   if (errors.length > 0) throw AppError.invalid(errors)
 }
 
+/** One agency does not run two programs of the same name in one year (a later year continues it). */
+async function refuseSameName(
+  db: Kysely<Database>,
+  p: { regionId: number; agencyId: number; year: number; name: string },
+  self?: number,
+): Promise<void> {
+  const same = (await repo.listSameNamedRows(db, p.regionId, p.name)).find(
+    (row) => row.agency_id === p.agencyId && row.year === p.year && row.id !== self,
+  )
+  if (same) {
+    throw new AppError('conflict', said('program.same-name', { name: same.name, year: p.year }), [
+      fieldIssue('name', 'program.name-taken'),
+    ])
+  }
+}
+
 function refuseOtherAgency(user: SessionUser, agencyId: number | undefined): void {
   if (user.role === 'owner' && agencyId !== undefined && agencyId !== user.agencyId) {
-    throw AppError.forbidden('Program owners manage the programs of their own agency only.')
+    throw AppError.forbidden(said('program.own-agency-only'))
   }
 }
 
@@ -165,11 +181,12 @@ export async function createProgram(
   now: Date,
 ): Promise<Program> {
   if (user.role !== 'admin' && user.role !== 'owner') {
-    throw AppError.forbidden('Only admins and program owners add programs.')
+    throw AppError.forbidden(said('program.add-forbidden'))
   }
   refuseOtherAgency(user, input.agencyId)
   return db.transaction().execute(async (trx) => {
     await checkPlacement(trx, input)
+    await refuseSameName(trx, input)
     const at = now.toISOString()
     const id = await repo.insertProgram(trx, {
       region_id: input.regionId,
@@ -213,6 +230,16 @@ export async function updateProgram(
       dimension: input.dimension ?? before.dimension,
       element: input.element ?? before.element,
     })
+    await refuseSameName(
+      trx,
+      {
+        regionId: input.regionId ?? before.regionId,
+        agencyId: input.agencyId ?? before.agencyId,
+        year: input.year ?? before.year,
+        name: input.name ?? before.name,
+      },
+      id,
+    )
     await repo.updateProgramRow(trx, id, {
       region_id: input.regionId,
       agency_id: input.agencyId,

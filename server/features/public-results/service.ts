@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import type { AppDeps } from '../../deps'
 import { allQuestions, type Definition } from '../../domain/questionnaire'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/service'
 import { getProgramForRead, getProgramForWrite } from '../programs/service'
@@ -108,13 +108,11 @@ export async function approveComment(
     const program = await getProgramForWrite(trx, user, programId)
     const row = await repo.findResponseAnswer(trx, programId, input.responseId, input.code)
     if (!row) {
-      throw AppError.invalid([{ path: 'responseId', message: 'Not a response of this program.' }])
+      throw AppError.invalid([fieldIssue('responseId', 'comment.not-of-program')])
     }
     const definition = JSON.parse(row.definition) as Definition
     if (!commentQuestion(definition, input.code) || !row.text?.trim()) {
-      throw AppError.invalid([
-        { path: 'code', message: 'Choose a free-text answer that is not marked personal.' },
-      ])
+      throw AppError.invalid([fieldIssue('code', 'comment.choose-text')])
     }
     await repo.insertApprovedComment(trx, {
       response_id: input.responseId,
@@ -148,7 +146,7 @@ export async function withdrawComment(
   await deps.db.transaction().execute(async (trx) => {
     await getProgramForWrite(trx, user, programId)
     const removed = await repo.deleteApprovedComment(trx, programId, responseId, code)
-    if (removed === 0) throw AppError.notFound('The approved comment')
+    if (removed === 0) throw AppError.notFound('approved comment')
     await recordAudit(trx, now, {
       userId: user.id,
       action: 'publication.comment.withdraw',
@@ -163,14 +161,14 @@ export async function withdrawComment(
 /** GET /api/public/programs/:id/results: published results (from the cache), 404 otherwise. */
 export async function publicResults(deps: Deps, programId: number) {
   const cached = await resultsCacheOf(deps).get(programId)
-  if (!cached) throw AppError.notFound('Published results of this program')
+  if (!cached) throw AppError.notFound('published results')
   return cached
 }
 
 /** A region and the results of each of its programs whose results are published. */
 export async function publicRegionResults(deps: Deps, regionId: number) {
   const region = await findRegion(deps.db, regionId)
-  if (!region) throw AppError.notFound('The region')
+  if (!region) throw AppError.notFound('region')
   const ids = await repo.listPublishedProgramIds(deps.db, regionId)
   const cache = resultsCacheOf(deps)
   const programs = (await Promise.all(ids.map((id) => cache.get(id)))).filter((p) => p !== null)

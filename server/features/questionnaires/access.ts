@@ -21,7 +21,7 @@ async function loadAccess(
   check: typeof getProgramForRead,
 ): Promise<Access> {
   const row = await repo.findQuestionnaireRow(db, id)
-  if (!row) throw AppError.notFound('The questionnaire')
+  if (!row) throw AppError.notFound('questionnaire')
   return { row, program: await check(db, user, row.program_id) }
 }
 

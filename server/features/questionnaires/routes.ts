@@ -8,6 +8,7 @@ import { validate } from '../../http/validate'
 import { problems } from '../../http/openapi-responses'
 import { requireRole, requireUser } from '../../http/permissions'
 import {
+  ChecksSchema,
   CreateQuestionnaireSchema,
   DiffSchema,
   IdParamSchema,
@@ -22,6 +23,7 @@ import {
   createQuestionnaire,
   describeQuestionnaire,
   getDraftChanges,
+  getPublishChecks,
   getQuestionnaireForRead,
   getVersion,
   listQuestionnaires,
@@ -87,12 +89,12 @@ export function questionnaireRoutes(deps: AppDeps) {
       }),
       validate('param', IdParamSchema),
       async (c) => {
-        const { row } = await getQuestionnaireForRead(
+        const { row, program } = await getQuestionnaireForRead(
           deps.db,
           requireUser(c),
           Number(c.req.valid('param').id),
         )
-        return c.json(await describeQuestionnaire(deps.db, row))
+        return c.json(await describeQuestionnaire(deps.db, row, program))
       },
     )
     .put(
@@ -115,7 +117,8 @@ export function questionnaireRoutes(deps: AppDeps) {
       '/questionnaires/:id/publish',
       describeRoute({
         tags,
-        summary: 'Freeze the draft as the next numbered version',
+        summary:
+          'Freeze the draft as the next numbered version, with the privacy notice citizens read; 422 with every blocking problem of the checks',
         responses: {
           201: json(PublishedSchema, 'The new version and what it changed'),
           ...problems(404, 409),
@@ -126,6 +129,23 @@ export function questionnaireRoutes(deps: AppDeps) {
       async (c) => {
         const id = Number(c.req.valid('param').id)
         return c.json(await publishQuestionnaire(deps.db, requireUser(c), id, deps.now()), 201)
+      },
+    )
+    .get(
+      '/questionnaires/:id/checks',
+      describeRoute({
+        tags,
+        summary:
+          'The checks before publishing the draft: blockers (publishing answers 422 while any is left) and warnings, each with its message code and the path of its field',
+        responses: {
+          200: json(ChecksSchema, 'Blockers, warnings, languages and privacy notice'),
+          ...problems(404),
+        },
+      }),
+      validate('param', IdParamSchema),
+      async (c) => {
+        const id = Number(c.req.valid('param').id)
+        return c.json(await getPublishChecks(deps.db, requireUser(c), id))
       },
     )
     .get(

@@ -16,9 +16,7 @@ export const CreateQuestionnaireSchema = v.object({
 export const UpdateQuestionnaireSchema = v.object({
   draft: DefinitionSchema,
   sampleTarget: v.optional(
-    v.nullable(
-      v.pipe(v.number(), v.integer('Expected a whole number.'), v.minValue(1), v.maxValue(1e7)),
-    ),
+    v.nullable(v.pipe(v.number(), v.integer('number.whole'), v.minValue(1), v.maxValue(1e7))),
   ),
 })
 
@@ -74,4 +72,25 @@ export const PublishedSchema = v.object({
   version: v.number(),
   publishedAt: v.string(),
   changes: DiffSchema,
+})
+
+const CheckSchema = v.object({
+  /** The message code (the console renders it in the reader's language). */
+  code: v.string(),
+  params: v.optional(v.record(v.string(), v.union([v.string(), v.number()]))),
+  /** The field in the draft, e.g. `sections.0.questions.2.text.en`. */
+  path: v.string(),
+  /** The English wording. */
+  message: v.string(),
+})
+
+export const ChecksSchema = v.object({
+  /** True when nothing blocks publishing. */
+  ready: v.boolean(),
+  blockers: v.array(CheckSchema),
+  warnings: v.array(CheckSchema),
+  /** The languages the citizen form will offer (English only when every text has it). */
+  languages: v.array(v.picklist(['id', 'en'])),
+  /** The privacy notice citizens will read (the draft's own, or the default by the rule). */
+  privacyNotice: TextSchema,
 })

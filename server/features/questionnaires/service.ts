@@ -3,11 +3,11 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
 import { allQuestions, validateDefinition } from '../../domain/questionnaire'
-import { buildTemplate } from '../../domain/templates'
-import { AppError } from '../../http/app-error'
+import { buildTemplate, listTemplates, type TemplateContext } from '../../domain/templates'
+import { AppError, said } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/service'
-import { getProgramForRead, getProgramForWrite } from '../programs/service'
+import { getProgramForRead, getProgramForWrite, type Program } from '../programs/service'
 import { getQuestionnaireForWrite, type QuestionnaireRow } from './access'
 import * as repo from './repository'
 import type { CreateQuestionnaireInput, UpdateQuestionnaireInput } from './schemas'
@@ -17,6 +17,7 @@ import type { VersionSummary } from './versions'
 export { getQuestionnaireForRead, getQuestionnaireForWrite } from './access'
 export type { Access } from './access'
 export { getDraftChanges, getVersion, publishQuestionnaire } from './versions'
+export { getPublishChecks } from './checks'
 
 function toSummary(row: QuestionnaireRow, versions: VersionSummary[]) {
   return {
@@ -31,9 +32,13 @@ function toSummary(row: QuestionnaireRow, versions: VersionSummary[]) {
   }
 }
 
-export async function describeQuestionnaire(db: Kysely<Database>, row: QuestionnaireRow) {
+export async function describeQuestionnaire(
+  db: Kysely<Database>,
+  row: QuestionnaireRow,
+  program: Program,
+) {
   const versions = await listVersions(db, row.id)
-  const changes = await draftChanges(db, row)
+  const changes = await draftChanges(db, row, program)
   return {
     ...toSummary(row, versions),
     draft: parseDefinition(row.draft),
@@ -58,6 +63,25 @@ export async function listQuestionnaires(
   )
 }
 
+/** What templates are tailored with for a program: its name and its region's kecamatan. */
+async function templateContext(db: Kysely<Database>, program: Program): Promise<TemplateContext> {
+  const kecamatan = await repo.listRegionKecamatan(db, program.regionId)
+  return { programName: program.name, kecamatan }
+}
+
+/**
+ * The templates as they would be created for `programId` (its readers), or untailored: what each
+ * card promises is what the questionnaire gets.
+ */
+export async function listTemplatesFor(
+  db: Kysely<Database>,
+  user: SessionUser,
+  programId: number | undefined,
+) {
+  if (programId === undefined) return listTemplates()
+  return listTemplates(await templateContext(db, await getProgramForRead(db, user, programId)))
+}
+
 /** A new questionnaire whose draft is the template tailored to the program. Audited. */
 export async function createQuestionnaire(
   db: Kysely<Database>,
@@ -68,8 +92,7 @@ export async function createQuestionnaire(
 ) {
   return db.transaction().execute(async (trx) => {
     const program = await getProgramForWrite(trx, user, programId)
-    const kecamatan = await repo.listRegionKecamatan(trx, program.regionId)
-    const draft = buildTemplate(input.template, { programName: program.name, kecamatan })
+    const draft = buildTemplate(input.template, await templateContext(trx, program))
     if (input.title) draft.title = input.title
     const at = now.toISOString()
     const id = await repo.insertQuestionnaire(trx, {
@@ -89,7 +112,7 @@ export async function createQuestionnaire(
       objectId: id,
       after,
     })
-    return describeQuestionnaire(trx, row)
+    return describeQuestionnaire(trx, row, program)
   })
 }
 
@@ -110,15 +133,12 @@ export async function updateQuestionnaire(
   const checked = validateDefinition(input.draft)
   if (!checked.ok) {
     throw AppError.invalid(
-      checked.issues.map((i) => ({
-        path: i.path ? `draft.${i.path}` : 'draft',
-        message: i.message,
-      })),
-      'The questionnaire draft has problems.',
+      checked.issues.map((i) => ({ ...i, path: i.path ? `draft.${i.path}` : 'draft' })),
+      said('questionnaire.draft-invalid'),
     )
   }
   return db.transaction().execute(async (trx) => {
-    const { row: before } = await getQuestionnaireForWrite(trx, user, id)
+    const { row: before, program } = await getQuestionnaireForWrite(trx, user, id)
     await repo.updateDraft(trx, id, {
       title: checked.definition.title.id,
       draft: JSON.stringify(checked.definition),
@@ -134,6 +154,6 @@ export async function updateQuestionnaire(
       before: auditView(before),
       after: auditView(row),
     })
-    return describeQuestionnaire(trx, row)
+    return describeQuestionnaire(trx, row, program)
   })
 }

@@ -2,13 +2,15 @@
 // definition, and what the draft changes since the latest one. Versions are never updated.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
-import { validateDefinition, type Definition } from '../../domain/questionnaire'
+import { type Definition } from '../../domain/questionnaire'
 import { diffDefinitions } from '../../domain/questionnaire/diff'
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/service'
+import type { Program } from '../programs/service'
 import { recordWebhookEvent } from '../webhooks/service'
 import { getQuestionnaireForRead, getQuestionnaireForWrite, type QuestionnaireRow } from './access'
+import { checksOf, frozenDraft } from './checks'
 import * as repo from './repository'
 
 type VersionRow = Awaited<ReturnType<typeof repo.listVersionRows>>[number]
@@ -30,12 +32,15 @@ export async function listVersions(db: Kysely<Database>, questionnaireId: number
   return (await repo.listVersionRows(db, [questionnaireId])).map(toVersionSummary)
 }
 
-/** The draft compared with the latest published version (everything is new before the first). */
-export async function draftChanges(db: Kysely<Database>, row: QuestionnaireRow) {
+/**
+ * The draft, as it would be frozen, compared with the latest published version (everything is new
+ * before the first).
+ */
+export async function draftChanges(db: Kysely<Database>, row: QuestionnaireRow, program: Program) {
   const latest = await repo.findLatestVersionRow(db, row.id)
   const diff = diffDefinitions(
     latest ? parseDefinition(latest.definition) : null,
-    parseDefinition(row.draft),
+    frozenDraft(parseDefinition(row.draft), program),
   )
   return { fromVersion: latest?.version ?? null, ...diff }
 }
@@ -43,7 +48,7 @@ export async function draftChanges(db: Kysely<Database>, row: QuestionnaireRow) 
 /** One frozen version with its definition, or a 404. */
 export async function readVersion(db: Kysely<Database>, questionnaireId: number, version: number) {
   const row = await repo.findVersionRow(db, questionnaireId, version)
-  if (!row) throw AppError.notFound(`Version ${version} of the questionnaire`)
+  if (!row) throw new AppError('not_found', said('questionnaire.version-not-found', { version }))
   return {
     ...toVersionSummary(row),
     questionnaireId: row.questionnaire_id,
@@ -52,30 +57,30 @@ export async function readVersion(db: Kysely<Database>, questionnaireId: number,
 }
 
 /**
- * Freezes the draft as the next version (1, 2, ...) inside `trx`. Refused with every problem
- * when the draft cannot be published, and with a conflict when it equals the latest version.
+ * Freezes the draft as the next version (1, 2, ...) inside `trx`, with the privacy notice citizens
+ * read written into it. Refused with every blocking problem of the checks before publishing, and
+ * with a conflict when it equals the latest version.
  */
 export async function publishDraft(
   trx: Kysely<Database>,
   actor: SessionUser,
   row: QuestionnaireRow,
+  program: Program,
   now: Date,
 ) {
-  const checked = validateDefinition(parseDefinition(row.draft), { forPublish: true })
-  if (!checked.ok) {
+  const draft = parseDefinition(row.draft)
+  const { blockers } = await checksOf(trx, row, program, draft)
+  if (blockers.length > 0) {
     throw AppError.invalid(
-      checked.issues.map((i) => ({
-        path: i.path ? `draft.${i.path}` : 'draft',
-        message: i.message,
-      })),
-      'The draft cannot be published yet; fix these problems first.',
+      blockers.map(({ path, ...issue }) => ({ path: path ? `draft.${path}` : 'draft', ...issue })),
+      said('questionnaire.not-publishable'),
     )
   }
-  const changes = await draftChanges(trx, row)
+  const changes = await draftChanges(trx, row, program)
   if (changes.fromVersion !== null && !changes.hasChanges) {
     throw new AppError(
       'conflict',
-      `The draft is the same as version ${changes.fromVersion}; there is nothing new to publish.`,
+      said('questionnaire.nothing-new', { version: changes.fromVersion }),
     )
   }
   const version = (changes.fromVersion ?? 0) + 1
@@ -83,7 +88,7 @@ export async function publishDraft(
   const id = await repo.insertVersion(trx, {
     questionnaireId: row.id,
     version,
-    definition: JSON.stringify(checked.definition),
+    definition: JSON.stringify(frozenDraft(draft, program)),
     at: publishedAt,
     by: actor.id,
   })
@@ -115,8 +120,8 @@ export async function getVersion(
 
 /** What publishing the draft now would change since the latest version. */
 export async function getDraftChanges(db: Kysely<Database>, user: SessionUser, id: number) {
-  const { row } = await getQuestionnaireForRead(db, user, id)
-  return draftChanges(db, row)
+  const { row, program } = await getQuestionnaireForRead(db, user, id)
+  return draftChanges(db, row, program)
 }
 
 /** Freezes the draft as a new version, in one transaction. Audited. */
@@ -127,7 +132,7 @@ export async function publishQuestionnaire(
   now: Date,
 ) {
   return db.transaction().execute(async (trx) => {
-    const { row } = await getQuestionnaireForWrite(trx, user, id)
-    return publishDraft(trx, user, row, now)
+    const { row, program } = await getQuestionnaireForWrite(trx, user, id)
+    return publishDraft(trx, user, row, program, now)
   })
 }

@@ -2,14 +2,11 @@
 import * as v from 'valibot'
 
 export const CreateRegionSchema = v.object({
-  code: v.pipe(
-    v.string(),
-    v.regex(/^\d{2}\.\d{2}$/, 'Use a Kemendagri kabupaten/kota code such as 63.71.'),
-  ),
+  code: v.pipe(v.string(), v.regex(/^\d{2}\.\d{2}$/, 'region.code-format')),
 })
 
 export const RegencyQuerySchema = v.object({
-  province: v.pipe(v.string(), v.regex(/^\d{2}$/, 'Use a two-digit province code such as 63.')),
+  province: v.pipe(v.string(), v.regex(/^\d{2}$/, 'province.code-format')),
 })
 
 const KecamatanSchema = v.object({ code: v.string(), name: v.string() })
@@ -28,7 +25,7 @@ export const RegionSchema = v.object({
 })
 
 export const RegionIdParamSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'Must be a region id.')),
+  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'id.region')),
 })
 
 export const UpdateRegionSchema = v.object({

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely'
 import type { AppDeps } from '../../deps'
 import { isTimeZone, timeZoneOfProvince } from '../../domain/calendar'
 import type { Database, RegionRow } from '../../../db/database'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue, said } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { provinceOf, regionFilterOf, type RegionFilter } from '../../http/region-scope'
 import { recordAudit } from '../audit/service'
@@ -40,12 +40,10 @@ export async function addRegionFromCode(
 ) {
   const regency = findRegency(code)
   if (!regency) {
-    throw AppError.invalid([
-      { path: 'code', message: `No kabupaten/kota has the Kemendagri code ${code}.` },
-    ])
+    throw AppError.invalid([fieldIssue('code', 'region.unknown-code', { code })])
   }
   if (await repo.findRegionByCode(db, code)) {
-    throw new AppError('conflict', `The region ${code} (${regency.name}) is already set up.`)
+    throw new AppError('conflict', said('region.set-up', { code, name: regency.name }))
   }
   return db.transaction().execute(async (trx) => {
     const kecamatan = listDistricts(code).map((d) => ({ code: d.code, name: displayName(d.name) }))
@@ -89,14 +87,12 @@ export async function changeRegionTimeZone(
   id: number,
   timeZone: string,
 ) {
-  if (user.role !== 'admin') throw AppError.forbidden('Only admins change a region.')
+  if (user.role !== 'admin') throw AppError.forbidden(said('region.change-forbidden'))
   if (!isTimeZone(timeZone)) {
-    throw AppError.invalid([
-      { path: 'timeZone', message: 'Use an IANA time zone such as Asia/Makassar.' },
-    ])
+    throw AppError.invalid([fieldIssue('timeZone', 'time-zone.format')])
   }
   const before = await repo.findRegionById(deps.db, id)
-  if (!before) throw AppError.notFound('The region')
+  if (!before) throw AppError.notFound('region')
   if (before.time_zone !== timeZone) {
     await deps.db.transaction().execute(async (trx) => {
       await repo.updateRegionTimeZone(trx, id, timeZone)
@@ -167,7 +163,7 @@ export function listAreaProvinces() {
 export async function listAreaRegencies(db: Kysely<Database>, provinceCode: string) {
   if (!listProvinces().some((p) => p.code === provinceCode)) {
     throw AppError.invalid([
-      { path: 'query.province', message: `No province has the code ${provinceCode}.` },
+      fieldIssue('query.province', 'province.unknown-code', { code: provinceCode }),
     ])
   }
   const added = new Set(await repo.listRegionCodes(db))

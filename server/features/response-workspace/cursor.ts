@@ -1,6 +1,6 @@
 // The response table's opaque page cursor: the id the next page starts below, base64url-encoded
 // with a version tag, so clients never build one and a later change of the keyset stays possible.
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue } from '../../http/app-error'
 
 export function encodeCursor(beforeId: number): string {
   return Buffer.from(`r1:${beforeId}`).toString('base64url')
@@ -12,9 +12,6 @@ export function decodeCursor(cursor: string): number {
     ? Buffer.from(cursor, 'base64url').toString('utf8')
     : ''
   const match = /^r1:([1-9]\d{0,15})$/.exec(text)
-  if (!match)
-    throw AppError.invalid([
-      { path: 'query.after', message: 'This is not a page cursor of this list.' },
-    ])
+  if (!match) throw AppError.invalid([fieldIssue('query.after', 'filter.cursor')])
   return Number(match[1])
 }

@@ -7,26 +7,26 @@ import { SELECTION_QUERY, selectionQuerySchema } from '../aggregates/read/select
 
 export const IdParamSchema = v.object({ id: IdString })
 export const ReceiptParamSchema = v.object({
-  receipt: v.pipe(v.string(), v.maxLength(20, 'A receipt has 8 letters and digits.')),
+  receipt: v.pipe(v.string(), v.maxLength(20, 'receipt.format')),
 })
 
 /** The list's filters: the dashboard's, a receipt, and which responses (0 counted, 1 excluded, all). */
 export const ListQuerySchema = selectionQuerySchema({
   ...SELECTION_QUERY,
-  limit: v.optional(v.pipe(v.string(), v.regex(/^([1-9]\d?|1\d\d|200)$/, 'Must be 1 to 200.'))),
+  limit: v.optional(v.pipe(v.string(), v.regex(/^([1-9]\d?|1\d\d|200)$/, 'limit.1-200'))),
   /** The `next` of the previous page. */
   after: v.optional(v.pipe(v.string(), v.maxLength(60))),
   receipt: v.optional(v.pipe(v.string(), v.maxLength(20))),
-  excluded: v.optional(v.picklist(['0', '1', 'all'], 'Use 0 (counted), 1 (excluded) or all.')),
+  excluded: v.optional(v.picklist(['0', '1', 'all'], 'excluded.filter')),
 })
 export type ListQuery = v.InferOutput<typeof ListQuerySchema>
 
 export const ExclusionSchema = v.object({
   reason: v.pipe(
-    v.string('Give the reason.'),
+    v.string('reason.required'),
     v.trim(),
-    v.minLength(1, 'Give the reason (for example: test, spam, duplicate).'),
-    v.maxLength(500, 'A reason has at most 500 characters.'),
+    v.minLength(1, 'exclusion.reason-required'),
+    v.maxLength(500, 'reason.too-long-500'),
   ),
 })
 

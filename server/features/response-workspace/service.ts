@@ -5,7 +5,7 @@
 // response writer's thread, which owns the aggregate sums (responses/correction-store.ts); each
 // is audited.
 import type { AppDeps } from '../../deps'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import type { ExcludedFilter } from '../aggregates/read/raw-rows'
 import { chosenQuestionnaire, parseSelection, type Selection } from '../aggregates/read/selection'
@@ -43,9 +43,7 @@ async function resolveList(deps: Deps, user: SessionUser, target: ListTarget, qu
   if (query.receipt !== undefined) {
     receipt = normalizeReceipt(query.receipt) ?? undefined
     if (!receipt) {
-      throw AppError.invalid([
-        { path: 'query.receipt', message: 'A receipt has 8 letters and digits.' },
-      ])
+      throw AppError.invalid([fieldIssue('query.receipt', 'receipt.format')])
     }
   }
   // Segment filters read response_segments, which the writer fills with the aggregates.
@@ -106,7 +104,7 @@ async function detailOf(deps: Deps, user: SessionUser, row: repo.ResponseRow, pr
 
 async function readableResponse(deps: Deps, user: SessionUser, id: number) {
   const row = await repo.findResponseRow(deps.db, id)
-  if (!row) throw AppError.notFound('The response')
+  if (!row) throw AppError.notFound('response')
   return { row, program: await getProgramForRead(deps.db, user, row.program_id) }
 }
 
@@ -120,7 +118,7 @@ export async function getResponse(deps: Deps, user: SessionUser, id: number) {
 export async function getResponseByReceipt(deps: Deps, user: SessionUser, typed: string) {
   const receipt = normalizeReceipt(typed)
   const found = receipt && (await repo.findResponseIdByReceipt(deps.db, receipt))
-  if (!found) throw AppError.notFound('This receipt')
+  if (!found) throw AppError.notFound('receipt')
   return getResponse(deps, user, found.id)
 }
 
@@ -132,7 +130,7 @@ export async function setExclusion(
   change: { exclude: true; reason: string } | { exclude: false },
 ) {
   const found = await repo.findResponseRow(deps.db, id)
-  if (!found) throw AppError.notFound('The response')
+  if (!found) throw AppError.notFound('response')
   const program = await getProgramForWrite(deps.db, user, found.program_id)
   const at = deps.now()
   const changed = change.exclude

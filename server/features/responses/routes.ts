@@ -3,7 +3,7 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { describeRoute } from 'hono-openapi'
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { json, problem, problems } from '../../http/openapi-responses'
@@ -14,12 +14,16 @@ import { ReceiptLookupSchema, ReceiptSchema, SubmissionSchema } from './schemas'
 import { createSubmissionService, lookUpReceipt } from './service'
 
 /** A limit of `perMinute` requests per client address (0: none), answered with 429. */
-function rateLimit(deps: AppDeps, perMinute: number, what: string): MiddlewareHandler<AppEnv> {
+function rateLimit(
+  deps: AppDeps,
+  perMinute: number,
+  what: 'submissions.too-many' | 'receipts.too-many',
+): MiddlewareHandler<AppEnv> {
   const limiter = new RateLimiter(perMinute, 60_000)
   return async (c, next) => {
     const { allowed, retryAfter } = limiter.hit(c.get('clientAddress'), deps.now().getTime())
     if (!allowed) {
-      const detail = `Too many ${what} from this address; try again in ${retryAfter} s.`
+      const detail = said(what, { seconds: retryAfter })
       throw new AppError('rate_limited', detail, undefined, { 'retry-after': String(retryAfter) })
     }
     await next()
@@ -44,7 +48,7 @@ export function responseRoutes(deps: AppDeps) {
           410: problem(410, 'The link is closed, full or inactive (its state is in the problem)'),
         },
       }),
-      rateLimit(deps, deps.config.rateLimitPerMinute, 'submissions'),
+      rateLimit(deps, deps.config.rateLimitPerMinute, 'submissions.too-many'),
       validate('json', SubmissionSchema),
       async (c) => {
         const slug = c.req.param('slug')
@@ -73,7 +77,7 @@ export function responseRoutes(deps: AppDeps) {
           'A receipt with its time and program (no answers), for the thank-you page; RECEIPT_LOOKUPS_PER_MINUTE per address',
         responses: { 200: json(ReceiptLookupSchema, 'The receipt'), ...problems(404, 429) },
       }),
-      rateLimit(deps, deps.config.receiptLookupsPerMinute, 'receipt look-ups'),
+      rateLimit(deps, deps.config.receiptLookupsPerMinute, 'receipts.too-many'),
       async (c) => c.json(await lookUpReceipt(deps, c.req.param('receipt'))),
     )
 }

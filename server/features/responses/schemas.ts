@@ -11,7 +11,7 @@ export const SubmissionSchema = v.object({
   ),
   idempotencyKey: v.pipe(
     v.string(),
-    v.uuid('The idempotency key must be a UUID made by the client.'),
+    v.uuid('idempotency.format'),
     v.description('Sending the same key again answers the first receipt and stores nothing new.'),
   ),
   website: v.optional(

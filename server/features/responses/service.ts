@@ -5,7 +5,7 @@
 // comes only after the commit. A stored idempotency key answers its first receipt: the writer
 // finds it through its unique index, and each refusal here looks for it first.
 import type { AppDeps } from '../../deps'
-import { AppError, type FieldIssue } from '../../http/app-error'
+import { AppError, fieldIssue, said, type FieldIssue } from '../../http/app-error'
 import { validateAnswers, type AnswerIssue } from '../../domain/questionnaire'
 import { scoreRespondent } from '../../domain/scoring'
 import { localDay } from '../../domain/calendar'
@@ -34,7 +34,7 @@ const toFieldIssue = (issue: AnswerIssue): FieldIssue => ({
   messages: issue.message,
 })
 
-const HONEYPOT = [{ path: 'website', message: 'This field must be left empty.' }]
+const HONEYPOT = [fieldIssue('website', 'honeypot.filled')]
 
 /** Submissions of one app: its caches of link rows and served forms. */
 export function createSubmissionService(deps: AppDeps) {
@@ -110,13 +110,12 @@ export function createSubmissionService(deps: AppDeps) {
     if (refusal) return refuse(refusal)
     const version = form.version! // an open link serves a version (submissionRefusal)
 
-    if (input.website?.trim())
-      return refuse(AppError.invalid(HONEYPOT, 'The submission was refused.'))
+    if (input.website?.trim()) return refuse(AppError.invalid(HONEYPOT, said('submission.refused')))
     const { definition } = version
     const checked = validateAnswers(definition, input.answers)
     if (!checked.ok) {
       const issues = checked.issues.map(toFieldIssue)
-      return refuse(AppError.invalid(issues, 'Some answers need attention.'))
+      return refuse(AppError.invalid(issues, said('submission.answers-invalid')))
     }
 
     const at = now.toISOString()
@@ -161,7 +160,7 @@ export async function deviceHasResponded(
 export async function lookUpReceipt(deps: AppDeps, typed: string) {
   const receipt = normalizeReceipt(typed)
   const row = receipt && (await findReceipt(deps.db, receipt))
-  if (!row) throw AppError.notFound('This receipt')
+  if (!row) throw AppError.notFound('receipt')
   return {
     receipt: row.receipt,
     submittedAt: row.submitted_at,

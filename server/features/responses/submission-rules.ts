@@ -4,7 +4,7 @@
 // request thread applies the same rules earlier, on a link row it cached for up to a second, so a
 // closed link or a second answer from a device is refused before its answers are validated; when
 // that row is stale the writer's verdict is the one answered.
-import { AppError } from '../../http/app-error'
+import { AppError, said } from '../../http/app-error'
 import { linkProblem, linkState, type ClosedLinkState } from '../links/service'
 /** What the rules read of a link (a row of `links`). */
 export interface LinkLimits {
@@ -56,8 +56,7 @@ export function refusalProblem(
   link?: { opens_at: string | null; closes_at: string | null },
 ): AppError {
   if (refusal === 'already_responded') return new AppError('already_responded')
-  if (refusal === 'conflict')
-    return new AppError('conflict', 'This idempotency key was already used for another form.')
+  if (refusal === 'conflict') return new AppError('conflict', said('submission.key-reused'))
   return linkProblem(refusal, link && { opensAt: link.opens_at, closesAt: link.closes_at })
 }
 

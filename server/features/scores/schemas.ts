@@ -11,7 +11,7 @@ export const ScoreParamSchema = v.object({ id: IdString })
 export const ScoreQuerySchema = selectionQuerySchema({
   ...SELECTION_QUERY,
   /** The period's year when neither from nor to is given; the program's year by default. */
-  year: v.optional(v.pipe(v.string(), v.regex(/^20\d\d$/, 'Must be a year such as 2024.'))),
+  year: v.optional(v.pipe(v.string(), v.regex(/^20\d\d$/, 'year.format'))),
 })
 
 export type ScoreQuery = v.InferOutput<typeof ScoreQuerySchema>

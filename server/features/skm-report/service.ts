@@ -6,7 +6,7 @@ import type { Database } from '../../../db/database'
 import type { AppDeps } from '../../deps'
 import { todayIn } from '../../domain/calendar'
 import { periodFromCode, periodOfRange, previousPeriod, type Period } from '../../domain/periods'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue, said } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { readsRegion } from '../../http/region-scope'
 import { findAgency } from '../agencies/service'
@@ -86,8 +86,8 @@ export async function questionnaireReport(
   const questionnaire = all.find((q) => q.id === questionnaireId)!
   if (!isSkm(questionnaire)) {
     throw AppError.invalid(
-      [{ path: 'id', message: 'The questionnaire has no published version on the SKM template.' }],
-      'An SKM report needs a published SKM questionnaire.',
+      [fieldIssue('id', 'report.questionnaire-not-skm')],
+      said('report.needs-skm'),
     )
   }
   const period = periodOf(query, program.year)
@@ -108,7 +108,7 @@ function checkAgencyReader(
     user.role === 'admin' ||
     (user.role === 'owner' && user.agencyId === agency.id) ||
     (user.role === 'evaluator' && region !== undefined && readsRegion(user, region))
-  if (!allowed) throw AppError.forbidden('This agency is outside your scope.')
+  if (!allowed) throw AppError.forbidden(said('agency.out-of-scope'))
 }
 
 /** The SKM report of every SKM questionnaire of an agency's programs. */
@@ -120,7 +120,7 @@ export async function agencyReport(
   format: ReportFormat,
 ) {
   const agency = await findAgency(deps.db, agencyId)
-  if (!agency) throw AppError.notFound('The agency')
+  if (!agency) throw AppError.notFound('agency')
   const region = await findRegion(deps.db, agency.regionId)
   checkAgencyReader(user, agency, region)
   const today = todayIn(region?.timeZone ?? 'Asia/Jakarta', deps.now().getTime())
@@ -137,10 +137,7 @@ export async function agencyReport(
     for (const q of all.filter(isSkm)) found.push({ program, q, all })
   }
   if (found.length === 0) {
-    throw AppError.invalid(
-      [{ path: 'id', message: 'The agency has no published SKM questionnaire.' }],
-      'An SKM report needs a published SKM questionnaire.',
-    )
+    throw AppError.invalid([fieldIssue('id', 'report.agency-no-skm')], said('report.needs-skm'))
   }
   await deps.aggregates.settle()
   const units: UnitReport[] = []

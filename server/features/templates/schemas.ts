@@ -10,6 +10,7 @@ export const TemplateListSchema = v.object({
       title: TextSchema,
       description: TextSchema,
       questionCount: v.number(),
+      sectionCount: v.number(),
     }),
   ),
 })

@@ -4,38 +4,29 @@ import { ScopeSchema } from '../../http/output-schemas'
 
 const RoleSchema = v.picklist(['admin', 'owner', 'evaluator'])
 const IdSchema = v.pipe(v.number(), v.integer(), v.minValue(1))
-const NameSchema = v.pipe(v.string(), v.regex(/\S/, 'Enter a name.'), v.maxLength(200))
-const PasswordSchema = v.pipe(
-  v.string(),
-  v.minLength(10, 'Use at least 10 characters.'),
-  v.maxLength(1024),
-)
+const NameSchema = v.pipe(v.string(), v.regex(/\S/, 'name.required'), v.maxLength(200))
+const PasswordSchema = v.pipe(v.string(), v.minLength(10, 'password.too-short'), v.maxLength(1024))
 
 function ScopeInputSchema() {
   return v.object({
-    kind: v.picklist(['region', 'province', 'national'], 'Use region, province or national.'),
-    code: v.optional(
-      v.pipe(
-        v.string(),
-        v.regex(/^\d{2}(\.\d{2})?$/, 'Use a province code (63) or a region code (63.71).'),
-      ),
-    ),
+    kind: v.picklist(['region', 'province', 'national'], 'scope.kind'),
+    code: v.optional(v.pipe(v.string(), v.regex(/^\d{2}(\.\d{2})?$/, 'scope.code-format'))),
   })
 }
 
 export const UserIdParamSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^\d{1,12}$/, 'Must be a user id.')),
+  id: v.pipe(v.string(), v.regex(/^\d{1,12}$/, 'id.user')),
 })
 
 export const UserListQuerySchema = v.object({
   role: v.optional(RoleSchema),
-  agencyId: v.optional(v.pipe(v.string(), v.regex(/^\d{1,12}$/, 'Must be an agency id.'))),
-  limit: v.optional(v.pipe(v.string(), v.regex(/^([1-9]\d?|1\d\d|200)$/, 'Must be 1 to 200.'))),
-  offset: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'Must be 0 or more.'))),
+  agencyId: v.optional(v.pipe(v.string(), v.regex(/^\d{1,12}$/, 'id.agency'))),
+  limit: v.optional(v.pipe(v.string(), v.regex(/^([1-9]\d?|1\d\d|200)$/, 'limit.1-200'))),
+  offset: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'value.zero-or-more'))),
 })
 
 export const CreateUserSchema = v.object({
-  email: v.pipe(v.string(), v.email('Enter a valid email address.'), v.maxLength(254)),
+  email: v.pipe(v.string(), v.email('email.invalid'), v.maxLength(254)),
   name: NameSchema,
   role: RoleSchema,
   password: PasswordSchema,

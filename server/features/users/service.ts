@@ -3,7 +3,7 @@
 // themselves (or everyone) out.
 import type { Kysely } from 'kysely'
 import type { Database, Role, ScopeKind, UserRow } from '../../../db/database'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue, said } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/service'
 import { hashPassword } from '../auth/password'
@@ -11,6 +11,7 @@ import { findAgency } from '../agencies/service'
 import { findAreaProvince, findRegion, findRegionByCode } from '../regions/service'
 import * as repo from './repository'
 import type { CreateUserInput, UpdateUserInput } from './schemas'
+import type { MessageCode, MessageParams } from '../../domain/messages'
 
 function scopeOf(row: UserRow): { kind: ScopeKind; code?: string } | null {
   if (row.role !== 'evaluator') return null
@@ -56,8 +57,8 @@ type Scope = {
 }
 type StoredScope = { agencyId: number | null; regionId: number | null; scope: User['scope'] }
 
-function refuse(path: string, message: string): never {
-  throw AppError.invalid([{ path, message }])
+function refuse(path: string, code: MessageCode, params?: MessageParams): never {
+  throw AppError.invalid([fieldIssue(path, code, params)])
 }
 
 const NO_SCOPE = { scopeKind: null, scopeCode: null }
@@ -67,26 +68,24 @@ const NO_SCOPE = { scopeKind: null, scopeCode: null }
  * national), or `regionId` alone (a region, as before scopes); otherwise what they had.
  */
 async function resolveEvaluatorScope(db: Kysely<Database>, given: Scope, current?: StoredScope) {
-  if (given.agencyId != null) refuse('agencyId', 'Evaluators do not belong to an agency.')
+  if (given.agencyId != null) refuse('agencyId', 'user.evaluator-agency')
   const scope = given.scope
-  if (scope === null)
-    refuse('scope', 'An evaluator needs a scope: a region, a province or national.')
+  if (scope === null) refuse('scope', 'user.evaluator-scope')
   if (scope?.kind === 'national') {
-    if (scope.code !== undefined) refuse('scope.code', 'A national scope has no code.')
+    if (scope.code !== undefined) refuse('scope.code', 'user.national-code')
     return { agencyId: null, regionId: null, scopeKind: 'national' as const, scopeCode: null }
   }
   if (scope?.kind === 'province') {
-    if (!scope.code || !findAreaProvince(scope.code))
-      refuse('scope.code', 'Use the two-digit code of a province, such as 63.')
+    if (!scope.code || !findAreaProvince(scope.code)) refuse('scope.code', 'user.province-code')
     return { agencyId: null, regionId: null, scopeKind: 'province' as const, scopeCode: scope.code }
   }
   let regionId: number | null
   if (scope?.kind === 'region') {
-    if (!scope.code) refuse('scope.code', 'A region scope needs the region code, such as 63.71.')
+    if (!scope.code) refuse('scope.code', 'user.region-code')
     const region = await findRegionByCode(db, scope.code)
-    if (!region) refuse('scope.code', `No region with the code ${scope.code} is set up.`)
+    if (!region) refuse('scope.code', 'user.region-not-set-up', { code: scope.code })
     if (given.regionId != null && given.regionId !== region.id)
-      refuse('regionId', 'The region id and the scope name different regions.')
+      refuse('regionId', 'user.region-mismatch')
     regionId = region.id
   } else if (given.regionId != null) {
     regionId = given.regionId
@@ -101,10 +100,9 @@ async function resolveEvaluatorScope(db: Kysely<Database>, given: Scope, current
   } else {
     regionId = given.regionId === undefined ? (current?.regionId ?? null) : null
   }
-  if (regionId === null)
-    refuse('regionId', 'An evaluator needs a region, or a scope: a region, a province or national.')
+  if (regionId === null) refuse('regionId', 'user.evaluator-region')
   const region = await findRegion(db, regionId)
-  if (!region) refuse('regionId', 'No region has this id.')
+  if (!region) refuse('regionId', 'region.unknown-id')
   return { agencyId: null, regionId, scopeKind: 'region' as const, scopeCode: region.code }
 }
 
@@ -114,25 +112,24 @@ async function resolveEvaluatorScope(db: Kysely<Database>, given: Scope, current
  * neither. Values left over from a previous role are dropped; values sent are checked.
  */
 async function resolveScope(db: Kysely<Database>, role: Role, given: Scope, current?: StoredScope) {
-  if (role !== 'evaluator' && given.scope != null)
-    refuse('scope', 'Only evaluators have a scope; owners read their agency, admins everything.')
+  if (role !== 'evaluator' && given.scope != null) refuse('scope', 'user.scope-evaluators-only')
   if (role === 'admin') {
-    if (given.agencyId != null) refuse('agencyId', 'Admins do not belong to an agency.')
-    if (given.regionId != null) refuse('regionId', 'Admins are not limited to one region.')
+    if (given.agencyId != null) refuse('agencyId', 'user.admin-agency')
+    if (given.regionId != null) refuse('regionId', 'user.admin-region')
     return { agencyId: null, regionId: null, ...NO_SCOPE }
   }
   if (role === 'owner') {
     const agencyId = given.agencyId !== undefined ? given.agencyId : (current?.agencyId ?? null)
-    if (agencyId === null) refuse('agencyId', 'A program owner needs an agency.')
+    if (agencyId === null) refuse('agencyId', 'user.owner-agency')
     const agency = await findAgency(db, agencyId)
-    if (!agency) refuse('agencyId', 'No agency has this id.')
+    if (!agency) refuse('agencyId', 'agency.unknown-id')
     if (given.regionId != null && given.regionId !== agency.regionId) {
-      refuse('regionId', "An owner's region is the region of their agency.")
+      refuse('regionId', 'user.owner-region')
     }
     return { agencyId, regionId: agency.regionId, ...NO_SCOPE }
   }
   if (role === 'evaluator') return resolveEvaluatorScope(db, given, current)
-  return refuse('role', 'Unknown role.')
+  return refuse('role', 'user.unknown-role')
 }
 
 export async function createUser(
@@ -145,7 +142,7 @@ export async function createUser(
   const passwordHash = await hashPassword(input.password)
   return db.transaction().execute(async (trx) => {
     if (await repo.findUserRowByEmail(trx, email)) {
-      throw new AppError('conflict', `A user with the email ${email} already exists.`)
+      throw new AppError('conflict', said('user.email-taken', { email }))
     }
     const scope = await resolveScope(trx, input.role, input)
     const at = now.toISOString()
@@ -189,16 +186,15 @@ export async function updateUser(
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password)
   return db.transaction().execute(async (trx) => {
     const row = await repo.findUserRowById(trx, id)
-    if (!row) throw AppError.notFound('The user')
+    if (!row) throw AppError.notFound('user')
     const role = input.role ?? row.role
     const deactivating = input.active === false
-    if (id === actor.id && deactivating) refuse('active', 'You cannot deactivate your own account.')
-    if (id === actor.id && role !== 'admin')
-      refuse('role', 'You cannot remove your own admin role.')
+    if (id === actor.id && deactivating) refuse('active', 'user.self-deactivate')
+    if (id === actor.id && role !== 'admin') refuse('role', 'user.self-demote')
     const removesAdmin =
       row.role === 'admin' && row.active === 1 && (role !== 'admin' || deactivating)
     if (removesAdmin && (await repo.countActiveAdmins(trx)) <= 1) {
-      throw new AppError('conflict', 'The platform needs at least one active admin.')
+      throw new AppError('conflict', said('user.last-admin'))
     }
     const before = toUser(row)
     const scope = await resolveScope(trx, role, input, {

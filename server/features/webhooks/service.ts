@@ -6,7 +6,7 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../../../db/database'
 import type { WebhookTable } from '../../../db/integration-tables'
 import type { AppDeps } from '../../deps'
-import { AppError } from '../../http/app-error'
+import { AppError, fieldIssue, said } from '../../http/app-error'
 import type { SessionUser } from '../../http/context'
 import { recordAudit } from '../audit/service'
 import { getProgramForRead, getProgramForWrite } from '../programs/service'
@@ -36,15 +36,15 @@ function toWebhook(row: Selectable<WebhookTable>) {
 
 function checkTarget(user: SessionUser, url: string, allowPrivate: boolean) {
   if (allowPrivate && user.role !== 'admin')
-    throw AppError.forbidden('Only an admin may allow deliveries to private networks.')
+    throw AppError.forbidden(said('webhook.private-admin-only'))
   const problem = targetProblem(url, allowPrivate)
-  if (problem) throw AppError.invalid([{ path: 'url', message: problem }])
+  if (problem) throw AppError.invalid([fieldIssue('url', problem)])
 }
 
 /** The webhook `id` with its program, if `user` may read (or, with `write`, change) it. */
 async function webhookFor(db: Kysely<Database>, user: SessionUser, id: number, write: boolean) {
   const row = await repo.findWebhookRow(db, id)
-  if (!row) throw AppError.notFound('The webhook')
+  if (!row) throw AppError.notFound('webhook')
   await (write ? getProgramForWrite : getProgramForRead)(db, user, row.program_id)
   return row
 }

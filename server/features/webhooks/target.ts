@@ -4,6 +4,7 @@
 // the very addresses the connection uses (a custom `lookup` for the socket), so a name that
 // resolves elsewhere later (DNS rebinding) is caught too; the check at creation only gives an
 // early, clear answer.
+import type { MessageCode } from '../../domain/messages/catalogue'
 import { lookup, type LookupAddress, type LookupOptions } from 'node:dns'
 import { isIP } from 'node:net'
 import ipaddr from 'ipaddr.js'
@@ -20,22 +21,20 @@ export function isPublicAddress(address: string): boolean {
 export class BlockedTarget extends Error {}
 
 /** Why `url` cannot be a webhook target, or null. */
-export function targetProblem(url: string, allowPrivate: boolean): string | null {
+export function targetProblem(url: string, allowPrivate: boolean): MessageCode | null {
   let parsed: URL
   try {
     parsed = new URL(url)
   } catch {
-    return 'Enter an absolute URL.'
+    return 'webhook.url-absolute'
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'Use an http(s) URL.'
-  if (parsed.username || parsed.password) return 'Put no user name or password in the URL.'
-  if (parsed.protocol === 'http:' && !allowPrivate)
-    return 'Use https: (plain http is only for private networks an admin allowed).'
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'webhook.url-http'
+  if (parsed.username || parsed.password) return 'webhook.url-credentials'
+  if (parsed.protocol === 'http:' && !allowPrivate) return 'webhook.url-https'
   const host = parsed.hostname.replace(/^\[|\]$/g, '')
   if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost')))
-    return 'Loopback addresses need an admin to allow private networks.'
-  if (!allowPrivate && isIP(host) && !isPublicAddress(host))
-    return 'Loopback, private and link-local addresses need an admin to allow private networks.'
+    return 'webhook.url-loopback'
+  if (!allowPrivate && isIP(host) && !isPublicAddress(host)) return 'webhook.url-private'
   return null
 }
 

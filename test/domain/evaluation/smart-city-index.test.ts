@@ -72,6 +72,13 @@ describe('validateWeights', () => {
       ['extra'],
     )
     const sum = validateWeights({ ...DEFAULT_EVALUATION_WEIGHTS, baseline: 0.2 })
-    expect(sum).toEqual([{ path: '', message: expect.stringContaining('sum to 1') }])
+    expect(sum).toEqual([
+      {
+        path: '',
+        code: 'weights.sum',
+        params: { sum: expect.any(Number) },
+        message: expect.stringContaining('sum to 1'),
+      },
+    ])
   })
 })

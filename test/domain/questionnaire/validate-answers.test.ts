@@ -115,6 +115,20 @@ describe('validateAnswers', () => {
     })
   })
 
+  it('asks to fill in a number in range for a typed number (nothing to choose)', () => {
+    // number: min 0, max 100 in the sample definitions
+    const result = validateAnswers(definitionWith([number]), { K: 101 })
+    expect(result.ok ? undefined : result.issues[0].message).toEqual({
+      id: 'Isi angka antara 0 dan 100.',
+      en: 'Enter a number from 0 to 100.',
+    })
+    const open = validateAnswers(definitionWith([{ ...number, max: undefined }]), { K: -1 })
+    expect(open.ok ? undefined : open.issues[0].message).toEqual({
+      id: 'Isi angka paling kecil 0.',
+      en: 'Enter a number of at least 0.',
+    })
+  })
+
   it('accepts ratings on 1..5 stars by default and on the given scale otherwise', () => {
     expect(refusal(rating, 5)).toEqual([])
     expect(refusal(rating, 6)).toEqual([{ path: 'answers.R', kind: 'range' }])

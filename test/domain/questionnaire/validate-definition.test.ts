@@ -44,7 +44,8 @@ describe('validateDefinition', () => {
     expect(issuesOf(buildTemplate('blank', {}), { forPublish: true })).toEqual([
       {
         path: 'sections',
-        message: 'A questionnaire needs at least one question before it can be published',
+        code: 'definition.no-question',
+        message: 'A questionnaire needs at least one question before it can be published.',
       },
     ])
   })
@@ -75,8 +76,10 @@ describe('validateDefinition', () => {
     expect(issues).toEqual([
       {
         path: 'sections.0.questions.1.code',
+        code: 'question.duplicate-code',
+        params: { code: 'Y', first: 'sections.0.questions.0' },
         message:
-          'Question code Y is used twice (first at sections.0.questions.0); question codes must be unique',
+          'Question code Y is used twice (first at sections.0.questions.0); question codes must be unique.',
       },
     ])
   })
@@ -93,8 +96,10 @@ describe('validateDefinition', () => {
     expect(issues).toEqual([
       {
         path: 'sections.0.questions.0.showIf.code',
+        code: 'condition.later-question',
+        params: { code: 'U3', ref: 'U5' },
         message:
-          "Question U3's showIf refers to U5, which comes later; conditions may only use earlier answers",
+          "Question U3's showIf refers to U5, which comes later; conditions may only use earlier answers.",
       },
     ])
   })
@@ -250,8 +255,10 @@ describe('validateDefinition', () => {
     expect(issues).toEqual([
       {
         path: 'sections.0.questions.0.score',
+        code: 'score.segment',
+        params: { code: 'G' },
         message:
-          'Question G is a segment question; segments describe respondents and are never scored',
+          'Question G is a segment question; segments describe respondents and are never scored.',
       },
     ])
   })
@@ -279,7 +286,9 @@ describe('validateDefinition', () => {
     expect(issues).toEqual([
       {
         path: 'sections.0.questions.0.score.criterion',
-        message: "Question L's score refers to criterion speed, which is not in criteria",
+        code: 'score.unknown-criterion',
+        params: { code: 'L', criterion: 'speed' },
+        message: "Question L's score refers to criterion speed, which is not in criteria.",
       },
     ])
   })

@@ -1,7 +1,12 @@
 // Specification of the shipped templates: built from the reference data, valid, tailored to the
 // program and region, and safe to edit.
 import { describe, expect, it } from 'vitest'
-import { allQuestions, validateDefinition } from '../../../server/domain/questionnaire'
+import {
+  NO_PERSONAL_DATA_NOTICE,
+  allQuestions,
+  privacyNoticeOf,
+  validateDefinition,
+} from '../../../server/domain/questionnaire'
 import type { Question } from '../../../server/domain/questionnaire'
 import { SKM, SUS_NPS } from '../../../server/domain/reference'
 import {
@@ -21,6 +26,28 @@ const optionValues = (question: Question) =>
   'options' in question ? question.options.map((o) => o.value) : []
 
 describe('templates', () => {
+  it('counts on each card what it creates for the program: the kecamatan question included', () => {
+    const tailored = listTemplates({ programName: 'Si Mantab', kecamatan })
+    for (const card of tailored) {
+      const created = buildTemplate(card.name, { programName: 'Si Mantab', kecamatan })
+      expect(card.questionCount, card.name).toBe(allQuestions(created).length)
+      expect(card.sectionCount, card.name).toBe(created.sections.length)
+    }
+    expect(tailored.find((t) => t.name === 'skm')!.questionCount).toBe(14)
+  })
+
+  it('greets citizens with a short plain SKM intro and keeps the regulation for the staff card', () => {
+    const intro = buildTemplate('skm', { programName: 'Si Mantab' }).description!
+    expect(intro.id).toBe(
+      'Bantu kami memperbaiki layanan Si Mantab. Jawab beberapa pertanyaan singkat tentang pengalaman Anda; sekitar 3 menit.',
+    )
+    expect(intro.id).not.toMatch(/Peraturan|PANRB|IKM|unsur/)
+    expect(intro.id.length).toBeLessThan(140)
+    expect(listTemplates().find((t) => t.name === 'skm')!.description.id).toContain(
+      'Peraturan Menteri PANRB Nomor 14 Tahun 2017',
+    )
+  })
+
   it('lists the five templates with titles and question counts', () => {
     expect(TEMPLATE_NAMES).toEqual(['skm', 'impact', 'nps', 'sus', 'blank'])
     expect(listTemplates().map((t) => [t.name, t.questionCount])).toEqual([
@@ -139,9 +166,11 @@ describe('the SKM template', () => {
     expect(allQuestions(buildTemplate('skm', {})).some((q) => q.code === 'kecamatan')).toBe(false)
   })
 
-  it('carries a privacy notice and a thank-you text in both languages', () => {
-    expect(skm.privacyNotice?.id).toContain('Pelindungan Data Pribadi')
-    expect(skm.privacyNotice?.en).toBeTruthy()
+  it('leaves the privacy notice to the rule and carries a thank-you text in both languages', () => {
+    // No question is personal: the default says no name or contact is asked.
+    expect(skm.privacyNotice).toBeUndefined()
+    expect(privacyNoticeOf(skm)).toEqual(NO_PERSONAL_DATA_NOTICE)
+    expect(NO_PERSONAL_DATA_NOTICE.id).toContain('Pelindungan Data Pribadi')
     expect(skm.thankYou?.id).toContain('Terima kasih')
     expect(skm.thankYou?.en).toBeTruthy()
   })
@@ -179,7 +208,9 @@ describe('the impact template', () => {
     expect(byCode(questions, 'aware').score).toEqual({ criterion: 'awareness' })
     expect(byCode(questions, 'used').score).toEqual({ criterion: 'use' })
     expect(byCode(questions, 'nps').score).toBeUndefined()
-    expect(impact.description?.en).toContain('awareness 0.15')
+    expect(listTemplates().find((t) => t.name === 'impact')!.description.en).toContain(
+      'awareness 0.15',
+    )
   })
 
   it('asks about use only of the aware, and frequency only of users', () => {

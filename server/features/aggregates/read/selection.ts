@@ -4,8 +4,9 @@
 // must name one of its (non-personal) segment questions. Failures are 422 with `query.*` paths.
 import * as v from 'valibot'
 import type { Definition } from '../../../domain/questionnaire'
-import { AppError, type FieldIssue } from '../../../http/app-error'
+import { AppError, fieldIssue, type FieldIssue } from '../../../http/app-error'
 import { DayString, IdString } from '../../../http/query-schemas'
+import type { MessageCode } from '../../../domain/messages'
 
 export interface Selection {
   questionnaireIds: number[]
@@ -36,7 +37,7 @@ export function withRangeInOrder<S extends v.GenericSchema<unknown, Range>>(sche
       const query = dataset.value as Range & Record<string, unknown>
       if (!query.from || !query.to || query.from <= query.to) return
       addIssue({
-        message: 'The end of the range must not be before its start.',
+        message: 'range.order' satisfies MessageCode,
         path: [{ type: 'object', origin: 'value', input: query, key: 'to', value: query.to }],
       })
     }),
@@ -83,9 +84,7 @@ export function chosenQuestionnaire(
   if (query.questionnaire === undefined) return undefined
   const id = Number(query.questionnaire)
   if (!questionnaires.some((q) => q.id === id)) {
-    throw AppError.invalid([
-      { path: 'query.questionnaire', message: 'This questionnaire is not one of the program.' },
-    ])
+    throw AppError.invalid([fieldIssue('query.questionnaire', 'filter.questionnaire-of-program')])
   }
   return id
 }
@@ -103,12 +102,9 @@ export function parseSelection(
   const errors: FieldIssue[] = []
   const linkId = query.link === undefined ? undefined : Number(query.link)
   if (linkId !== undefined && !questionnaires.some((q) => q.links.some((l) => l.id === linkId))) {
-    errors.push({
-      path: 'query.link',
-      message: chosen
-        ? 'This link is not a link of the chosen questionnaire.'
-        : 'This link is not a link of the program.',
-    })
+    errors.push(
+      fieldIssue('query.link', chosen ? 'filter.link-of-questionnaire' : 'filter.link-of-program'),
+    )
   }
   const codes = segmentCodes(questionnaires)
   const segments: Record<string, string> = {}
@@ -116,9 +112,9 @@ export function parseSelection(
     if (!key.startsWith(SEGMENT_PREFIX)) continue
     const code = key.slice(SEGMENT_PREFIX.length)
     if (!codes.has(code)) {
-      errors.push({ path: `query.${key}`, message: `The program has no segment question ${code}.` })
+      errors.push(fieldIssue(`query.${key}`, 'filter.no-segment', { code }))
     } else if (typeof value !== 'string' || !SEGMENT_VALUE.test(value)) {
-      errors.push({ path: `query.${key}`, message: 'Must be an option value of the segment.' })
+      errors.push(fieldIssue(`query.${key}`, 'filter.segment-value'))
     } else segments[code] = value
   }
   if (errors.length > 0) throw AppError.invalid(errors)
