@@ -4,7 +4,8 @@ import type { BilingualText } from '../reference'
 
 const DAY_MS = 86_400_000
 
-const MONTHS = {
+/** Month names in Indonesian and English, January first. */
+export const MONTHS = {
   id: [
     'Januari',
     'Februari',

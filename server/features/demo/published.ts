@@ -4,29 +4,15 @@
 // set does not hold yet are set up from the official code list first.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/database'
+import { MONTHS } from '../../domain/periods'
 import { DEMO_REGIONS } from '../../domain/reference'
 import { seedPublishedFigure } from '../evaluations/seeding'
 import { addRegionFromCode, findRegionByCode } from '../regions/service'
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
 /** The date a source text states, such as "(5 January 2025)", as YYYY-MM-DD; null without one. */
 export function sourceDate(source: string): string | null {
   const m = /\((\d{1,2}) ([A-Z][a-z]+) (\d{4})\)/.exec(source)
-  const month = m ? MONTHS.indexOf(m[2]!) : -1
+  const month = m ? MONTHS.en.indexOf(m[2]!) : -1
   if (!m || month < 0) return null
   return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`
 }
