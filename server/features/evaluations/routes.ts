@@ -3,11 +3,11 @@
 // entered scores, overrides, weights and the citizen weight), its finalisation and reopening, the
 // published figure of a year, the comparison of a year and a region's trajectory.
 import { Hono, type MiddlewareHandler } from 'hono'
-import { describeRoute, resolver } from 'hono-openapi'
+import { describeRoute } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { problems } from '../../http/openapi-responses'
+import { json, problems } from '../../http/openapi-responses'
 import { requireRole, requireUser } from '../../http/permissions'
 import { getComparison, getTrajectory, recordPublished } from './across'
 import { finaliseEvaluation, reopenEvaluation } from './finalisation'
@@ -27,12 +27,7 @@ import {
 } from './schemas'
 import { getEvaluation, putEvaluation } from './service'
 
-const body = (schema: Parameters<typeof resolver>[0], description: string) => ({
-  description,
-  content: { 'application/json': { schema: resolver(schema) } },
-})
-
-const reply = { 200: body(EvaluationSchema, 'The evaluation'), ...problems(404) }
+const reply = { 200: json(EvaluationSchema, 'The evaluation'), ...problems(404) }
 
 /** Finalising a final evaluation, reopening one that is not, or changing a finalised one. */
 const changeReply = { ...reply, ...problems(409) }
@@ -55,7 +50,7 @@ export function evaluationRoutes(deps: AppDeps) {
         tags: ['evaluations'],
         summary:
           "Comparison of a year: every region of the caller's scope with its five components, index, status, source (computed or published) and ranks nationally and within its province; filters province and kind (admin, evaluators)",
-        responses: { 200: body(ComparisonSchema, 'The year, its items and the ranking rule') },
+        responses: { 200: json(ComparisonSchema, 'The year, its items and the ranking rule') },
       }),
       evaluators,
       validate('query', ComparisonQuerySchema),
@@ -68,7 +63,7 @@ export function evaluationRoutes(deps: AppDeps) {
         summary:
           "A region's trajectory: its years (computed with their version, published with their source), the change from year to year and the component that moved it most, SPBE indices as context and the history of its continuing quick wins",
         responses: {
-          200: body(TrajectorySchema, "The region's items, changes, context and program histories"),
+          200: json(TrajectorySchema, "The region's items, changes, context and program histories"),
           ...problems(404),
         },
       }),
@@ -84,8 +79,8 @@ export function evaluationRoutes(deps: AppDeps) {
         summary:
           "Record the published figure of a region's year from an official source (index, components if given, source, date); replaces an earlier one; never recomputed (audited)",
         responses: {
-          200: body(EvaluationItemSchema, 'The published item, replacing an earlier one'),
-          201: body(EvaluationItemSchema, 'The published item'),
+          200: json(EvaluationItemSchema, 'The published item, replacing an earlier one'),
+          201: json(EvaluationItemSchema, 'The published item'),
           ...problems(404),
         },
       }),

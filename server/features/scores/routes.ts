@@ -1,11 +1,11 @@
 // GET /api/programs/:id/score and /history: the program's impact score with its criteria, IKM, NPS, SUS,
 // sample target and method (readers of the program: admin, its agency's owners, its evaluators).
 import { Hono } from 'hono'
-import { describeRoute, resolver } from 'hono-openapi'
+import { describeRoute } from 'hono-openapi'
 import type { AppDeps } from '../../deps'
 import type { AppEnv } from '../../http/context'
 import { validate } from '../../http/validate'
-import { problems } from '../../http/openapi-responses'
+import { json, problems } from '../../http/openapi-responses'
 import { requireUser } from '../../http/permissions'
 import { ProgramHistorySchema, ScoreParamSchema, ScoreQuerySchema, ScoreSchema } from './schemas'
 import { getProgramHistory } from './history'
@@ -20,10 +20,7 @@ export function scoreRoutes(deps: AppDeps) {
         summary:
           "A program's impact score, criteria, IKM, NPS, SUS, sample target and method; the period is the program's year unless from/to or year is given; filters link and segment.KEY=VALUE",
         responses: {
-          200: {
-            description: 'The score',
-            content: { 'application/json': { schema: resolver(ScoreSchema) } },
-          },
+          200: json(ScoreSchema, 'The score'),
           ...problems(404),
         },
       }),
@@ -42,10 +39,7 @@ export function scoreRoutes(deps: AppDeps) {
         summary:
           "A quick win over the years: impact score and IKM per year with 95% intervals, from the region's programs of the same name and the later years a program kept collecting responses (readers of the program)",
         responses: {
-          200: {
-            description: 'The history',
-            content: { 'application/json': { schema: resolver(ProgramHistorySchema) } },
-          },
+          200: json(ProgramHistorySchema, 'The history'),
           ...problems(404),
         },
       }),
