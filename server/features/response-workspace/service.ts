@@ -152,6 +152,7 @@ export async function setExclusion(
       programId: program.id,
       questionnaireId: found.questionnaire_id,
       ids: [id],
+      count: changed,
       change,
     })
     // Published results (and their cache) must follow.
@@ -194,7 +195,14 @@ export async function setExclusions(
         : await deps.responses.restore(ids)
   if (changed > 0) {
     const filters = filtersOf(selection, receipt)
-    await exclusionEvent(deps, at, { programId: program.id, questionnaireId, ids, change, filters })
+    await exclusionEvent(deps, at, {
+      programId: program.id,
+      questionnaireId,
+      ids,
+      count: changed,
+      change,
+      filters,
+    })
     deps.changes.changed(program.id)
   }
   await recordAudit(deps.db, at, {
@@ -222,6 +230,8 @@ async function exclusionEvent(
     programId: number
     questionnaireId: number
     ids: number[]
+    /** How many changed (as audited): a concurrent change may have taken some of `ids`. */
+    count: number
     change: { exclude: true; reason: string } | { exclude: false }
     filters?: ReturnType<typeof filtersOf>
   },
@@ -232,7 +242,7 @@ async function exclusionEvent(
     data: {
       programId: e.programId,
       questionnaireId: e.questionnaireId,
-      count: e.ids.length,
+      count: e.count,
       responseIds: e.ids.length <= EVENT_IDS_MAX ? e.ids : null,
       filters: e.filters ?? null,
       ...('reason' in e.change ? { reason: e.change.reason } : {}),
