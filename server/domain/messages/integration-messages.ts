@@ -9,7 +9,7 @@ export const INTEGRATION_MESSAGES = {
   'noun.approved-comment': { id: 'Komentar yang disetujui', en: 'The approved comment' },
   'noun.published-results': {
     id: 'Hasil terbitan program ini',
-    en: 'Published results of this program',
+    en: "This program's published results page",
   },
   'noun.agency': { id: 'Perangkat daerah', en: 'The agency' },
   'streams.per-session': {
